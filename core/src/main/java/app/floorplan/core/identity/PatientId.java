@@ -1,4 +1,4 @@
-package app.floorplan.core.patient;
+package app.floorplan.core.identity;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,0 +1,5 @@
+/** PostgreSQL side of the clinic feature. */
+@NullMarked
+package app.floorplan.persistence.clinic;
+
+import org.jspecify.annotations.NullMarked;
