@@ -28,7 +28,8 @@ public class DemoClinic {
 
     public static final DemoLogin ADMIN =
             new DemoLogin("admin", "Harbour-Lantern-Admin-26", Role.ADMIN, "Alex Admin (demo)");
-    public static final DemoLogin PT = new DemoLogin("pt", "Pelvic-Floor-Clinic-26", Role.PT, "Pia Therapist (demo)");
+    public static final DemoLogin PT =
+            new DemoLogin("therapist", "Pelvic-Floor-Clinic-26", Role.PT, "Pia Therapist (demo)");
     public static final DemoLogin PATIENT_ANNA =
             new DemoLogin("anna", "Morning-Walk-Stroller-26", Role.PATIENT, "Anna Berg");
     public static final DemoLogin PATIENT_BEA =

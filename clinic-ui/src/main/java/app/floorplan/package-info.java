@@ -1,0 +1,5 @@
+/** The FloorPlan application. */
+@NullMarked
+package app.floorplan;
+
+import org.jspecify.annotations.NullMarked;

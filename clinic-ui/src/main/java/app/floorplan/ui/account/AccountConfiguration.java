@@ -1,0 +1,23 @@
+package app.floorplan.ui.account;
+
+import app.floorplan.core.account.AccountDirectory;
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.LoginAccounts;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.CurrentActor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    @Bean
+    AccountDirectory accountDirectory(AccountRepository accounts, CurrentActor currentActor, AuditTrail audit) {
+        return new AccountDirectory(accounts, currentActor, audit);
+    }
+
+    @Bean
+    LoginAccounts loginAccounts(AccountRepository accounts) {
+        return new LoginAccounts(accounts);
+    }
+}

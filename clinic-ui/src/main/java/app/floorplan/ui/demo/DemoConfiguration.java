@@ -1,0 +1,32 @@
+package app.floorplan.ui.demo;
+
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.PasswordHasher;
+import app.floorplan.core.clinic.ClinicRepository;
+import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.patient.PatientRepository;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the demo clinic only when demo data is asked for (see {@link DemoDataWanted}). */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DemoDataWanted.class)
+class DemoConfiguration {
+
+    @Bean
+    DemoClinic demoClinic(
+            ClinicRepository clinics,
+            AccountRepository accounts,
+            PatientRepository patients,
+            PasswordHasher hasher,
+            Clock clock) {
+        return new DemoClinic(clinics, accounts, patients, hasher, clock);
+    }
+
+    @Bean
+    DemoDataLoader demoDataLoader(DemoClinic demoClinic) {
+        return new DemoDataLoader(demoClinic);
+    }
+}

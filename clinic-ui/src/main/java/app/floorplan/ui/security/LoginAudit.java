@@ -1,0 +1,32 @@
+package app.floorplan.ui.security;
+
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditOutcome;
+import app.floorplan.core.audit.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Every login attempt lands in the audit trail; the typed user name does not (it may be a mistyped password). */
+@Component
+class LoginAudit {
+
+    private final AuditTrail audit;
+
+    LoginAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof FloorPlanUser user) {
+            audit.record(user.actor(), AuditAction.LOGIN_SUCCEEDED);
+        }
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        audit.recordAnonymous(AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE);
+    }
+}

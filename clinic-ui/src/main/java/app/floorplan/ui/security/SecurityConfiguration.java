@@ -1,0 +1,53 @@
+package app.floorplan.ui.security;
+
+import app.floorplan.core.account.PasswordHash;
+import app.floorplan.core.account.PasswordHasher;
+import app.floorplan.ui.account.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Deny by default: every Vaadin view needs an access annotation, everything else needs a login, except the health
+ * probes. Use cases carry {@code @RolesAllowed} too (JSR-250 method security) and check the record themselves.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    /**
+     * Argon2id for new hashes (no 72-byte input limit, unlike bcrypt); bcrypt hashes stay readable so imported
+     * accounts keep working and are re-hashed on their next password change.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(PasswordEncoder encoder) {
+        return raw -> new PasswordHash(encoder.encode(raw));
+    }
+}

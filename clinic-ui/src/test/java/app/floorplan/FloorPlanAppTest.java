@@ -1,0 +1,18 @@
+package app.floorplan;
+
+import app.floorplan.persistence.testing.TestDatabaseInitializer;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/** The whole application on the JVM's test PostgreSQL, with the demo clinic loaded. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@TestPropertySource(properties = {"floorplan.demo-data=true", "vaadin.launch-browser=false"})
+public @interface FloorPlanAppTest {}

@@ -1,0 +1,61 @@
+package app.floorplan.ui.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.floorplan.FloorPlanAppTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@FloorPlanAppTest
+class PatientListViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_demo_pt_sees_the_patients_of_her_clinic() {
+        PatientListView view = navigate(PatientListView.class);
+
+        Grid<?> grid = $view(Grid.class).id("patient-grid");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Anna Berg");
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_search_without_matches_shows_an_empty_state_that_repeats_the_search() {
+        navigate(PatientListView.class);
+
+        test($view(TextField.class).id("patient-search")).setValue("Zyxw");
+
+        Div empty = $view(Div.class).id("patient-empty-state");
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getText()).contains("No patient matches \"Zyxw\"");
+        assertThat($view(Grid.class).all()).as("no visible grid").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void searching_without_accents_finds_an_accented_name() {
+        navigate(PatientListView.class);
+
+        test($view(TextField.class).id("patient-search")).setValue("chloe");
+
+        Grid<?> grid = $view(Grid.class).id("patient-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Chloé Dupré");
+    }
+
+    @Test
+    @WithUserDetails("anna")
+    void a_patient_cannot_open_the_patient_list() {
+        catchThrowable(() -> navigate(PatientListView.class));
+
+        assertThat(getCurrentView()).isNotInstanceOf(PatientListView.class);
+        assertThat($(Grid.class).all()).isEmpty();
+    }
+}

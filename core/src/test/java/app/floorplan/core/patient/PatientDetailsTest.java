@@ -1,0 +1,62 @@
+package app.floorplan.core.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.core.validation.Violation;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PatientDetailsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void typed_values_are_trimmed_and_blank_contacts_become_absent() {
+        PatientDetails d = PatientDetails.of(
+                "  Anna ", " Berg", LocalDate.of(1992, 1, 1), "  ", "", "English", Optional.empty(), " note ", TODAY);
+
+        assertThat(d.givenName()).isEqualTo("Anna");
+        assertThat(d.familyName()).isEqualTo("Berg");
+        assertThat(d.phone()).isEmpty();
+        assertThat(d.email()).isEmpty();
+        assertThat(d.notes()).isEqualTo("note");
+    }
+
+    @Test
+    void every_refused_field_is_reported_at_once_next_to_its_field() {
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> PatientDetails.of(
+                        " ", "", TODAY.plusDays(1), "call me", "anna@", "", Optional.empty(), "", TODAY));
+
+        assertThat(e.violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder(
+                        "givenName", "familyName", "dateOfBirth", "phone", "email", "preferredLanguage");
+    }
+
+    @Test
+    void a_date_of_birth_more_than_120_years_ago_is_a_typo() {
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> PatientDetails.of(
+                        "A", "B", TODAY.minusYears(120), "", "", "English", Optional.empty(), "", TODAY));
+
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("dateOfBirth");
+        assertThat(PatientDetails.of(
+                                "A",
+                                "B",
+                                TODAY.minusYears(120).plusDays(1),
+                                "",
+                                "",
+                                "English",
+                                Optional.empty(),
+                                "",
+                                TODAY)
+                        .dateOfBirth())
+                .isEqualTo(TODAY.minusYears(120).plusDays(1));
+    }
+}
