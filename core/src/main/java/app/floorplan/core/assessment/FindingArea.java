@@ -1,0 +1,20 @@
+package app.floorplan.core.assessment;
+
+/** A part of the assessment that findings come from; when it was not assessed, "no findings" means "unknown". */
+public enum FindingArea {
+    BREATHING("Breathing"),
+    DOMING("Doming under load"),
+    ASLR("Active straight leg raise"),
+    PELVIC_FLOOR_INTERNAL_EXAM("Pelvic floor internal exam"),
+    DIASTASIS("Inter-rectus distance");
+
+    private final String label;
+
+    FindingArea(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

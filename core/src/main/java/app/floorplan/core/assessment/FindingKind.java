@@ -1,0 +1,32 @@
+package app.floorplan.core.assessment;
+
+/** What a finding says; program-suggestion rules match on it. */
+public enum FindingKind {
+    DIASTASIS("Diastasis recti"),
+    /** In addition to {@link #DIASTASIS} for a millimetre reading beyond the severe limit. */
+    SEVERE_DIASTASIS("Severe diastasis recti"),
+    /** A millimetre reading at a site the chosen source gives no limit for; it is neither normal nor a diastasis. */
+    IRD_NOT_JUDGED("Inter-rectus distance not judged"),
+    ASLR_POSITIVE("Positive active straight leg raise"),
+    PELVIC_FLOOR_WEAK("Weak pelvic floor"),
+    /** Needs down-training (relaxation, breathing), not more strengthening. */
+    PELVIC_FLOOR_HIGH_TONE("High-tone pelvic floor"),
+    /** Needs down-training (relaxation, breathing), not more strengthening. */
+    PELVIC_FLOOR_INCOMPLETE_RELAXATION("Pelvic floor does not relax fully"),
+    PARADOXICAL_BREATHING("Paradoxical breathing"),
+    UPPER_CHEST_DOMINANT_BREATHING("Upper-chest dominant breathing"),
+    BREATH_HOLDING_ON_EFFORT("Breath-holding or bearing down on effort"),
+    EXHALE_NOT_COORDINATED_WITH_EFFORT("Exhale not coordinated with effort"),
+    DOMING_UNDER_LOAD("Doming under load"),
+    SEVERE_PAIN("Severe pain");
+
+    private final String label;
+
+    FindingKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,31 @@
+package app.floorplan.core.assessment;
+
+/** A value compared between assessments, and which way is better. */
+public enum MeasureKind {
+    IRD("Inter-rectus distance", true),
+    OXFORD("Oxford grade", false),
+    PERFECT_ENDURANCE("Endurance", false),
+    PERFECT_REPETITIONS("Repetitions", false),
+    PERFECT_FAST_CONTRACTIONS("Fast contractions", false),
+    PERFECT_ELEVATION("Elevation", false),
+    PERFECT_CO_CONTRACTION("Co-contraction", false),
+    PERFECT_TIMING("Timing", false),
+    ASLR_TOTAL("ASLR total", true);
+
+    private final String label;
+    private final boolean lowerIsBetter;
+
+    MeasureKind(String label, boolean lowerIsBetter) {
+        this.label = label;
+        this.lowerIsBetter = lowerIsBetter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True for a narrower gap or less difficulty; false where more strength or control is better. */
+    public boolean lowerIsBetter() {
+        return lowerIsBetter;
+    }
+}

@@ -1,0 +1,58 @@
+package app.floorplan.core.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A rule an intake must pass before an exercise program is prescribed, answering with an allowance or a rejection
+ * with its reason (in the style of ddd-by-examples' {@code PlacingOnHoldPolicy}). The program feature evaluates
+ * {@link #ALL}; more rules can be composed the same way.
+ */
+@FunctionalInterface
+public interface PrescriptionClearance {
+
+    PrescriptionDecision evaluate(Intake intake);
+
+    /**
+     * A replaced version no longer speaks for the patient: a correction may have added a red flag, so only the
+     * current version can clear a prescription.
+     */
+    PrescriptionClearance CURRENT_VERSION = intake -> intake.revision().replaced()
+            ? new PrescriptionDecision.Rejection(
+                    "This intake version (" + intake.revision().number() + ") was replaced; check the current version",
+                    Set.of())
+            : new PrescriptionDecision.Allowance();
+
+    /**
+     * Any positive red flag means referral to a physician and no exercise program until the PT records the referral
+     * or clears it (domain brief, red-flag screen).
+     */
+    PrescriptionClearance RED_FLAGS_RESOLVED = intake -> {
+        var unresolved = intake.unresolvedRedFlags();
+        if (unresolved.isEmpty()) {
+            return new PrescriptionDecision.Allowance();
+        }
+        var names = Arrays.stream(RedFlag.values())
+                .filter(unresolved::contains)
+                .map(RedFlag::label)
+                .collect(Collectors.joining("; "));
+        return new PrescriptionDecision.Rejection(
+                "Positive red flags without a recorded referral or clearance: " + names
+                        + ". Refer to a physician or record the clearance before prescribing exercise.",
+                unresolved);
+    };
+
+    /** Every rule a prescription must pass. */
+    List<PrescriptionClearance> ALL = List.of(CURRENT_VERSION, RED_FLAGS_RESOLVED);
+
+    /** The first rejection among {@link #ALL}, or an allowance when every rule allows. */
+    static PrescriptionDecision evaluateAll(Intake intake) {
+        return ALL.stream()
+                .map(rule -> rule.evaluate(intake))
+                .filter(decision -> !decision.isAllowed())
+                .findFirst()
+                .orElseGet(PrescriptionDecision.Allowance::new);
+    }
+}

@@ -1,0 +1,238 @@
+package app.floorplan.core.assessment;
+
+import static app.floorplan.core.assessment.AssessmentFixtures.assessment;
+import static app.floorplan.core.assessment.AssessmentFixtures.deepCore;
+import static app.floorplan.core.assessment.AssessmentFixtures.diastasis;
+import static app.floorplan.core.assessment.AssessmentFixtures.examined;
+import static app.floorplan.core.assessment.AssessmentFixtures.normalBreathing;
+import static app.floorplan.core.assessment.AssessmentFixtures.perfect;
+import static app.floorplan.core.assessment.AssessmentFixtures.ultrasound;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssessmentFindingsTest {
+
+    private static AssessmentFindings findingsOf(AssessmentSections sections) {
+        return AssessmentFindings.of(assessment(sections), DiastasisThresholds.DEFAULT);
+    }
+
+    private static AssessmentFindings breathing(BreathingSection breathing) {
+        return findingsOf(AssessmentSections.builder().breathing(breathing).build());
+    }
+
+    private static AssessmentFindings pelvicFloor(PelvicFloorSection pelvicFloor) {
+        return findingsOf(AssessmentSections.builder().pelvicFloor(pelvicFloor).build());
+    }
+
+    private static AssessmentFindings deepCoreOf(DeepCoreSection deepCore) {
+        return findingsOf(AssessmentSections.builder().deepCore(deepCore).build());
+    }
+
+    @Test
+    void a_skipped_section_yields_no_findings_and_is_listed_as_not_assessed() {
+        var findings = findingsOf(
+                AssessmentSections.builder().breathing(normalBreathing()).build());
+
+        assertThat(findings.findings()).isEmpty();
+        assertThat(findings.notAssessed())
+                .containsExactlyInAnyOrder(
+                        FindingArea.DOMING,
+                        FindingArea.ASLR,
+                        FindingArea.PELVIC_FLOOR_INTERNAL_EXAM,
+                        FindingArea.DIASTASIS);
+    }
+
+    @Test
+    void a_fully_assessed_normal_patient_has_no_findings_and_nothing_unassessed() {
+        var findings = findingsOf(AssessmentSections.builder()
+                .breathing(normalBreathing())
+                .deepCore(
+                        deepCore(Map.of(DomingTask.CURL_UP, false), Optional.of(AslrScore.of(0, 0, Optional.empty()))))
+                .pelvicFloor(examined(4))
+                .diastasis(diastasis(ultrasound(IrdSite.UMBILICUS, "12")))
+                .build());
+
+        assertThat(findings.findings()).isEmpty();
+        assertThat(findings.notAssessed()).isEmpty();
+    }
+
+    @Test
+    void a_pelvic_floor_section_without_internal_exam_leaves_the_exam_unassessed() {
+        var findings = pelvicFloor(PelvicFloorSection.withoutInternalExam(false, Set.of()));
+
+        assertThat(findings.notAssessed()).contains(FindingArea.PELVIC_FLOOR_INTERNAL_EXAM);
+        assertThat(findings.has(FindingKind.PELVIC_FLOOR_WEAK)).isFalse();
+    }
+
+    @Test
+    void a_deep_core_section_without_aslr_or_doming_tasks_leaves_both_unassessed() {
+        var findings = deepCoreOf(deepCore(Map.of(), Optional.empty()));
+
+        assertThat(findings.notAssessed()).contains(FindingArea.ASLR, FindingArea.DOMING);
+    }
+
+    @ParameterizedTest(name = "Oxford {0} -> weak {1}")
+    @CsvSource({"0, true", "1, true", "2, true", "3, false", "5, false"})
+    void a_pelvic_floor_of_oxford_2_or_less_is_weak(int oxford, boolean weak) {
+        assertThat(pelvicFloor(examined(oxford)).has(FindingKind.PELVIC_FLOOR_WEAK))
+                .isEqualTo(weak);
+    }
+
+    @Test
+    void the_weakness_finding_names_the_grade_and_the_scale() {
+        assertThat(pelvicFloor(examined(2)).ofKind(FindingKind.PELVIC_FLOOR_WEAK))
+                .extracting(Finding::reason)
+                .containsExactly("Oxford 2 (weak) <= 2 (Modified Oxford Scale, Laycock)");
+    }
+
+    @Test
+    void a_high_tone_pelvic_floor_is_its_own_finding_calling_for_down_training() {
+        var findings = pelvicFloor(examined(perfect(4), PelvicFloorTone.HIGH, PelvicFloorRelaxation.COMPLETE));
+
+        assertThat(findings.findings()).extracting(Finding::kind).containsExactly(FindingKind.PELVIC_FLOOR_HIGH_TONE);
+        assertThat(findings.findings().getFirst().reason())
+                .contains("down-training")
+                .contains("not more strengthening");
+    }
+
+    @Test
+    void incomplete_relaxation_is_its_own_finding_calling_for_down_training() {
+        var findings = pelvicFloor(examined(perfect(4), PelvicFloorTone.NORMAL, PelvicFloorRelaxation.INCOMPLETE));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(FindingKind.PELVIC_FLOOR_INCOMPLETE_RELAXATION);
+    }
+
+    @Test
+    void weak_and_high_tone_are_both_reported_and_the_weakness_warns_to_down_train_first() {
+        var findings = pelvicFloor(examined(perfect(2), PelvicFloorTone.HIGH, PelvicFloorRelaxation.INCOMPLETE));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(
+                        FindingKind.PELVIC_FLOOR_WEAK,
+                        FindingKind.PELVIC_FLOOR_HIGH_TONE,
+                        FindingKind.PELVIC_FLOOR_INCOMPLETE_RELAXATION);
+        assertThat(findings.ofKind(FindingKind.PELVIC_FLOOR_WEAK).getFirst().reason())
+                .endsWith("down-train first");
+    }
+
+    @Test
+    void low_tone_alone_is_not_a_finding() {
+        assertThat(pelvicFloor(examined(perfect(3), PelvicFloorTone.LOW, PelvicFloorRelaxation.COMPLETE))
+                        .findings())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "ASLR left {0}, right {1} -> positive {2}")
+    @CsvSource({"0, 0, false", "1, 0, true", "0, 1, true", "3, 4, true"})
+    void an_aslr_total_of_1_or_more_is_positive_by_mens_2002(int left, int right, boolean positive) {
+        var findings = deepCoreOf(deepCore(Map.of(), Optional.of(AslrScore.of(left, right, Optional.empty()))));
+
+        assertThat(findings.has(FindingKind.ASLR_POSITIVE)).isEqualTo(positive);
+        assertThat(findings.notAssessed()).doesNotContain(FindingArea.ASLR);
+    }
+
+    @Test
+    void the_aslr_finding_names_both_sides_and_the_effect_of_compression() {
+        var findings = deepCoreOf(
+                deepCore(Map.of(), Optional.of(AslrScore.of(1, 2, Optional.of(PelvicCompressionEffect.BETTER)))));
+
+        assertThat(findings.ofKind(FindingKind.ASLR_POSITIVE))
+                .extracting(Finding::reason)
+                .containsExactly("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2002); better with pelvic compression");
+    }
+
+    @Test
+    void doming_in_any_tested_task_is_doming_under_load() {
+        var findings = deepCoreOf(deepCore(
+                Map.of(DomingTask.HEAD_LIFT, false, DomingTask.LEG_LOWERING, true, DomingTask.CURL_UP, true),
+                Optional.empty()));
+
+        assertThat(findings.ofKind(FindingKind.DOMING_UNDER_LOAD))
+                .extracting(Finding::reason)
+                .containsExactly("Doming during curl-up, leg lowering");
+    }
+
+    @Test
+    void no_doming_in_the_tested_tasks_is_no_finding_but_counts_as_assessed() {
+        var findings = deepCoreOf(deepCore(Map.of(DomingTask.HEAD_LIFT, false), Optional.empty()));
+
+        assertThat(findings.has(FindingKind.DOMING_UNDER_LOAD)).isFalse();
+        assertThat(findings.notAssessed()).doesNotContain(FindingArea.DOMING);
+    }
+
+    @Test
+    void paradoxical_breathing_is_a_breathing_finding() {
+        var findings = breathing(
+                new BreathingSection(BreathingPattern.PARADOXICAL, RibExpansion.NONE, RibExpansion.NONE, false, true));
+
+        assertThat(findings.findings()).extracting(Finding::kind).containsExactly(FindingKind.PARADOXICAL_BREATHING);
+    }
+
+    @Test
+    void upper_chest_breathing_is_a_breathing_finding() {
+        var findings = breathing(new BreathingSection(
+                BreathingPattern.UPPER_CHEST_DOMINANT, RibExpansion.REDUCED, RibExpansion.NONE, false, true));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(FindingKind.UPPER_CHEST_DOMINANT_BREATHING);
+    }
+
+    @Test
+    void breath_holding_and_an_uncoordinated_exhale_on_effort_are_findings_even_with_a_good_pattern() {
+        var findings = breathing(new BreathingSection(
+                BreathingPattern.DIAPHRAGMATIC, RibExpansion.FULL, RibExpansion.FULL, true, false));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(FindingKind.BREATH_HOLDING_ON_EFFORT, FindingKind.EXHALE_NOT_COORDINATED_WITH_EFFORT);
+    }
+
+    @Test
+    void mobility_and_scar_sections_do_not_make_finding_areas_unassessed_or_assessed() {
+        var findings = findingsOf(AssessmentSections.builder()
+                .mobility(new MobilitySection(
+                        MobilityGrade.LIMITED,
+                        MobilityGrade.FULL,
+                        MobilityGrade.PAINFUL,
+                        MobilityGrade.FULL,
+                        Set.of(PostureObservation.RIB_FLARE)))
+                .build());
+
+        assertThat(findings.findings()).isEmpty();
+        assertThat(findings.notAssessed()).isEqualTo(EnumSet.allOf(FindingArea.class));
+    }
+
+    @Test
+    void findings_of_a_full_assessment_come_from_every_section() {
+        var findings = findingsOf(AssessmentSections.builder()
+                .breathing(new BreathingSection(
+                        BreathingPattern.PARADOXICAL, RibExpansion.NONE, RibExpansion.REDUCED, true, false))
+                .deepCore(deepCore(Map.of(DomingTask.CURL_UP, true), Optional.of(AslrScore.of(2, 1, Optional.empty()))))
+                .pelvicFloor(examined(1))
+                .diastasis(diastasis(ultrasound(IrdSite.UMBILICUS, "28")))
+                .build());
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactlyElementsOf(List.of(
+                        FindingKind.PARADOXICAL_BREATHING,
+                        FindingKind.BREATH_HOLDING_ON_EFFORT,
+                        FindingKind.EXHALE_NOT_COORDINATED_WITH_EFFORT,
+                        FindingKind.DOMING_UNDER_LOAD,
+                        FindingKind.ASLR_POSITIVE,
+                        FindingKind.PELVIC_FLOOR_WEAK,
+                        FindingKind.DIASTASIS));
+    }
+}
