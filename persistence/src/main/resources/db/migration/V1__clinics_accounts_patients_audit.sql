@@ -28,7 +28,11 @@ create table patient
     notes              text        not null default '' check (length(notes) <= 4000),
     archived           boolean     not null default false,
     version            bigint      not null default 0,
-    created_at         timestamptz not null default now()
+    created_at         timestamptz not null default now(),
+    -- folded once on write, so a search compares plain text instead of running unaccent() on every row
+    search_name        text generated always as (fp_fold(given_name || ' ' || family_name)) stored,
+    search_family      text generated always as (fp_fold(family_name)) stored,
+    phone_digits       text generated always as (regexp_replace(phone, '[^0-9]', '', 'g')) stored
 );
 
 create index patient_clinic_name_idx on patient (clinic_id, family_name, given_name, id);
@@ -69,5 +73,8 @@ create index audit_event_actor_idx on audit_event (actor_id, occurred_at);
 
 -- Partial, accent- and case-insensitive search by name or phone digits stays fast on large clinics with trigrams.
 create extension if not exists pg_trgm;
-create index patient_name_trgm_idx on patient using gin (fp_fold(given_name || ' ' || family_name) gin_trgm_ops);
-create index patient_phone_trgm_idx on patient using gin (regexp_replace(phone, '[^0-9]', '', 'g') gin_trgm_ops);
+create index patient_name_trgm_idx on patient using gin (search_name gin_trgm_ops);
+-- one or two typed letters are too short for trigrams: they match the start of the given or family name instead
+create index patient_name_prefix_idx on patient (clinic_id, search_name text_pattern_ops);
+create index patient_family_prefix_idx on patient (clinic_id, search_family text_pattern_ops);
+create index patient_phone_trgm_idx on patient using gin (phone_digits gin_trgm_ops);

@@ -35,10 +35,11 @@ public class PatientList {
         return patients.search(actor.clinicId(), query, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
     }
 
+    /** Whether the search finds anyone, to choose between the list and an empty state. */
     @RolesAllowed({"PT", "ADMIN"})
     @Transactional
-    public int count(PatientQuery query) {
+    public boolean anyMatch(PatientQuery query) {
         Actor actor = currentActor.require().requireRole(Role.PT, Role.ADMIN);
-        return patients.count(actor.clinicId(), query);
+        return patients.anyMatch(actor.clinicId(), query);
     }
 }

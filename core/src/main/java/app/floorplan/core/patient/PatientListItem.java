@@ -4,7 +4,13 @@ import app.floorplan.core.identity.PatientId;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** One row of the patient list. */
+/**
+ * One row of the patient list.
+ *
+ * @param latestDeliveryDate from the current intake; weeks postpartum is derived from it and today when shown
+ * @param unresolvedRedFlags positive red flags without a recorded referral or clearance
+ * @param lastAssessmentDate visit date of the newest assessment
+ */
 public record PatientListItem(
         PatientId id,
         String givenName,
@@ -12,7 +18,10 @@ public record PatientListItem(
         LocalDate dateOfBirth,
         Optional<String> phone,
         Optional<String> assignedPtName,
-        boolean archived) {
+        boolean archived,
+        Optional<LocalDate> latestDeliveryDate,
+        int unresolvedRedFlags,
+        Optional<LocalDate> lastAssessmentDate) {
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -2,6 +2,7 @@ package app.floorplan.core.patient;
 
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,24 @@ public interface PatientRepository {
 
     List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit);
 
-    int count(ClinicId clinic, PatientQuery query);
+    /** Whether the search matches anyone at all (cheaper than counting). */
+    boolean anyMatch(ClinicId clinic, PatientQuery query);
 
     Optional<Patient> findById(PatientId id);
 
     void add(Patient patient);
+
+    /**
+     * Saves changed details or the archived flag when the stored version is still {@code patient.version()}; the stored
+     * version then increases by one.
+     *
+     * @return false when someone else saved in between (nothing was written)
+     */
+    boolean update(Patient patient);
+
+    /** Patients of the clinic with the same name (ignoring case and accents) and date of birth. */
+    List<PossibleDuplicate> sameNameAndBirthDate(ClinicId clinic, String givenName, String familyName, LocalDate born);
+
+    /** The clinic's enabled PT accounts. */
+    List<AssignablePt> assignablePts(ClinicId clinic);
 }

@@ -15,10 +15,7 @@ import app.floorplan.core.identity.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +38,6 @@ class PatientListTest {
         assertThat(list.page(PatientQuery.all(), 0, 50))
                 .extracting(PatientListItem::fullName)
                 .containsExactly("Anna Berg");
-        assertThat(list.count(PatientQuery.all())).isEqualTo(1);
         assertThat(audit).extracting(AuditEvent::action).containsExactly(AuditAction.PATIENT_LIST_VIEWED);
     }
 
@@ -59,7 +55,6 @@ class PatientListTest {
         actor = new Actor(AccountId.random(), "Anna", Role.PATIENT, ourClinic, Optional.of(own));
 
         assertThatThrownBy(() -> list.page(PatientQuery.all(), 0, 50)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> list.count(PatientQuery.all())).isInstanceOf(AccessRefusedException.class);
         assertThat(audit).isEmpty();
     }
 
@@ -83,51 +78,5 @@ class PatientListTest {
                         given, family, LocalDate.of(1990, 1, 1), "", "", "English", Optional.empty(), "", TODAY),
                 false,
                 0);
-    }
-
-    /** A fake that keeps the repository contract: scoped to a clinic, sorted by family then given name. */
-    static final class InMemoryPatients implements PatientRepository {
-        private final Map<PatientId, Patient> byId = new HashMap<>();
-
-        PatientId given(Patient p) {
-            byId.put(p.id(), p);
-            return p.id();
-        }
-
-        @Override
-        public List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit) {
-            return byId.values().stream()
-                    .filter(p -> p.clinicId().equals(clinic))
-                    .sorted(Comparator.comparing((Patient p) -> p.details().familyName())
-                            .thenComparing(p -> p.details().givenName()))
-                    .skip(offset)
-                    .limit(limit)
-                    .map(p -> new PatientListItem(
-                            p.id(),
-                            p.details().givenName(),
-                            p.details().familyName(),
-                            p.details().dateOfBirth(),
-                            p.details().phone(),
-                            Optional.empty(),
-                            p.archived()))
-                    .toList();
-        }
-
-        @Override
-        public int count(ClinicId clinic, PatientQuery query) {
-            return (int) byId.values().stream()
-                    .filter(p -> p.clinicId().equals(clinic))
-                    .count();
-        }
-
-        @Override
-        public Optional<Patient> findById(PatientId id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public void add(Patient patient) {
-            byId.put(patient.id(), patient);
-        }
     }
 }

@@ -49,6 +49,7 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("floorplan-embedded");
+        dataSource.addDataSourceProperty("prepareThreshold", "0");
         return dataSource;
     }
 }

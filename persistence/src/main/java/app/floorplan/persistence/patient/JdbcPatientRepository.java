@@ -3,14 +3,19 @@ package app.floorplan.persistence.patient;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.patient.AssignablePt;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.patient.PossibleDuplicate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +23,28 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcPatientRepository implements PatientRepository {
+
+    private static final int FEW_MATCHES_CAP = 2_000;
+
+    /** Collect the matches first (their own index), then sort them. */
+    private static final String FEW_MATCHES = """
+            with matches as materialized (select * from patient p where %s)
+            select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
+                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   pt.display_name as pt_name
+            from matches p left join account pt on pt.id = p.assigned_pt_id
+            order by p.family_name, p.given_name, p.id
+            offset :offset limit :limit""";
+
+    /** Walk the clinic in name order and stop after one page: matches are dense enough to fill it quickly. */
+    private static final String MANY_MATCHES = """
+            select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
+                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   pt.display_name as pt_name
+            from patient p left join account pt on pt.id = p.assigned_pt_id
+            where %s
+            order by p.family_name, p.given_name, p.id
+            offset :offset limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -28,13 +55,7 @@ class JdbcPatientRepository implements PatientRepository {
     @Override
     public List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit) {
         Filter filter = Filter.of(clinic, query);
-        return jdbc.sql("""
-                        select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
-                               pt.display_name as pt_name
-                        from patient p left join account pt on pt.id = p.assigned_pt_id
-                        where %s
-                        order by p.family_name, p.given_name, p.id
-                        offset :offset limit :limit""".formatted(filter.where()))
+        return jdbc.sql((filter.narrow() && fewMatches(filter) ? FEW_MATCHES : MANY_MATCHES).formatted(filter.where()))
                 .params(filter.params())
                 .param("offset", offset)
                 .param("limit", limit)
@@ -43,12 +64,26 @@ class JdbcPatientRepository implements PatientRepository {
     }
 
     @Override
-    public int count(ClinicId clinic, PatientQuery query) {
+    public boolean anyMatch(ClinicId clinic, PatientQuery query) {
         Filter filter = Filter.of(clinic, query);
-        return jdbc.sql("select count(*) from patient p where " + filter.where())
+        return jdbc.sql("select exists (select 1 from patient p where " + filter.where() + ")")
                 .params(filter.params())
-                .query(Integer.class)
+                .query(Boolean.class)
                 .single();
+    }
+
+    /**
+     * PostgreSQL cannot estimate how many names contain a typed fragment, and a wrong guess is expensive both ways:
+     * walking the name index for rare matches scans the whole clinic, sorting a very common fragment's matches sorts
+     * thousands of rows. One capped probe tells which case this is.
+     */
+    private boolean fewMatches(Filter filter) {
+        return jdbc.sql("select count(*) from (select 1 from patient p where " + filter.where() + " limit "
+                                + (FEW_MATCHES_CAP + 1) + ") probe")
+                        .params(filter.params())
+                        .query(Integer.class)
+                        .single()
+                <= FEW_MATCHES_CAP;
     }
 
     @Override
@@ -84,15 +119,69 @@ class JdbcPatientRepository implements PatientRepository {
                 .update();
     }
 
+    @Override
+    public boolean update(Patient p) {
+        PatientDetails d = p.details();
+        return jdbc.sql("""
+                        update patient set given_name = ?, family_name = ?, date_of_birth = ?, phone = ?, email = ?,
+                                           preferred_language = ?, assigned_pt_id = ?, notes = ?, archived = ?,
+                                           version = version + 1
+                        where id = ? and version = ?""")
+                        .params(
+                                d.givenName(),
+                                d.familyName(),
+                                d.dateOfBirth(),
+                                d.phone().orElse(null),
+                                d.email().orElse(null),
+                                d.preferredLanguage(),
+                                d.assignedPt().map(AccountId::value).orElse(null),
+                                d.notes(),
+                                p.archived(),
+                                p.id().value(),
+                                p.version())
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public List<PossibleDuplicate> sameNameAndBirthDate(
+            ClinicId clinic, String givenName, String familyName, LocalDate born) {
+        return jdbc.sql("""
+                        select id, given_name, family_name, date_of_birth, archived from patient
+                        where clinic_id = ? and date_of_birth = ?
+                          and fp_fold(given_name) = fp_fold(?) and fp_fold(family_name) = fp_fold(?)
+                        order by family_name, given_name""")
+                .params(clinic.value(), born, givenName, familyName)
+                .query((rs, n) -> new PossibleDuplicate(
+                        new PatientId(rs.getObject("id", UUID.class)),
+                        rs.getString("given_name") + " " + rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getBoolean("archived")))
+                .list();
+    }
+
+    @Override
+    public List<AssignablePt> assignablePts(ClinicId clinic) {
+        return jdbc.sql(
+                        "select id, display_name from account where clinic_id = ? and role = 'PT' and enabled order by display_name")
+                .param(clinic.value())
+                .query((rs, n) ->
+                        new AssignablePt(new AccountId(rs.getObject("id", UUID.class)), rs.getString("display_name")))
+                .list();
+    }
+
     private static PatientListItem listItem(ResultSet rs, int row) throws SQLException {
         return new PatientListItem(
                 new PatientId(rs.getObject("id", UUID.class)),
                 rs.getString("given_name"),
                 rs.getString("family_name"),
-                rs.getObject("date_of_birth", java.time.LocalDate.class),
+                rs.getObject("date_of_birth", LocalDate.class),
                 Optional.ofNullable(rs.getString("phone")),
                 Optional.ofNullable(rs.getString("pt_name")),
-                rs.getBoolean("archived"));
+                rs.getBoolean("archived"),
+                Optional.ofNullable(rs.getObject("latest_delivery_date", LocalDate.class)),
+                rs.getInt("unresolved_red_flags"),
+                Optional.ofNullable(rs.getObject("last_assessment_date", LocalDate.class)));
     }
 
     private static Patient patient(ResultSet rs, int row) throws SQLException {
@@ -100,7 +189,7 @@ class JdbcPatientRepository implements PatientRepository {
         PatientDetails details = new PatientDetails(
                 rs.getString("given_name"),
                 rs.getString("family_name"),
-                rs.getObject("date_of_birth", java.time.LocalDate.class),
+                rs.getObject("date_of_birth", LocalDate.class),
                 Optional.ofNullable(rs.getString("phone")),
                 Optional.ofNullable(rs.getString("email")),
                 rs.getString("preferred_language"),
@@ -115,30 +204,38 @@ class JdbcPatientRepository implements PatientRepository {
     }
 
     /** The where clause for a search, with its named parameters; user text only ever travels as a parameter. */
-    private record Filter(String where, java.util.Map<String, Object> params) {
+    private record Filter(String where, Map<String, Object> params, boolean narrow) {
+
+        // pg_trgm needs three characters to use its index; shorter input matches name starts instead
+        private static final int TRIGRAM_MIN = 3;
 
         static Filter of(ClinicId clinic, PatientQuery query) {
-            var params = new java.util.HashMap<String, Object>();
+            var params = new HashMap<String, Object>();
             params.put("clinic", clinic.value());
-            params.put("includeArchived", query.includeArchived());
-            String base = "p.clinic_id = :clinic and (:includeArchived or not p.archived)";
-            String term =
-                    switch (PatientSearchTerm.read(query.text())) {
-                        case PatientSearchTerm.Everyone e -> "";
-                        case PatientSearchTerm.BornOn b -> {
-                            params.put("dob", b.date());
-                            yield " and p.date_of_birth = :dob";
-                        }
-                        case PatientSearchTerm.PhoneDigits d -> {
-                            params.put("digits", "%" + likeEscaped(d.digits()) + "%");
-                            yield " and regexp_replace(p.phone, '[^0-9]', '', 'g') like :digits";
-                        }
-                        case PatientSearchTerm.NamePart n -> {
-                            params.put("name", "%" + likeEscaped(n.text()) + "%");
-                            yield " and fp_fold(p.given_name || ' ' || p.family_name) like fp_fold(:name)";
-                        }
-                    };
-            return new Filter(base + term, params);
+            String base = "p.clinic_id = :clinic" + (query.includeArchived() ? "" : " and not p.archived");
+            return switch (PatientSearchTerm.read(query.text())) {
+                case PatientSearchTerm.Everyone e -> new Filter(base, params, false);
+                case PatientSearchTerm.BornOn b -> {
+                    params.put("dob", b.date());
+                    yield new Filter(base + " and p.date_of_birth = :dob", params, true);
+                }
+                case PatientSearchTerm.PhoneDigits d -> {
+                    params.put("digits", "%" + likeEscaped(d.digits()) + "%");
+                    yield new Filter(base + " and p.phone_digits like :digits", params, true);
+                }
+                case PatientSearchTerm.NamePart n
+                when n.text().length() < TRIGRAM_MIN -> {
+                    params.put("start", likeEscaped(n.text()) + "%");
+                    yield new Filter(
+                            base + " and (p.search_name like fp_fold(:start) or p.search_family like fp_fold(:start))",
+                            params,
+                            true);
+                }
+                case PatientSearchTerm.NamePart n -> {
+                    params.put("name", "%" + likeEscaped(n.text()) + "%");
+                    yield new Filter(base + " and p.search_name like fp_fold(:name)", params, true);
+                }
+            };
         }
 
         private static String likeEscaped(String text) {

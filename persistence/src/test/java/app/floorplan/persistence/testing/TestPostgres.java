@@ -53,6 +53,8 @@ public final class TestPostgres {
             dataSource.setPassword(c.password());
             dataSource.setMaximumPoolSize(25);
             dataSource.setPoolName("floorplan-test");
+            // as the application does (application.yml): plan every search with its real parameters
+            dataSource.addDataSourceProperty("prepareThreshold", "0");
         }
         return dataSource;
     }

@@ -1,0 +1,20 @@
+package app.floorplan.core.overview;
+
+/** What the PT should do next for a patient, in the order a visit would go. */
+public enum NextStep {
+    RECORD_INTAKE("Record the intake: obstetric history, pain and the red-flag screen."),
+    RESOLVE_RED_FLAGS(
+            "Refer to a physician or record a clearance for the positive red flags before any exercise" + " program."),
+    FIRST_ASSESSMENT("Assess breathing, deep core, pelvic floor and diastasis recti."),
+    REASSESS("The last assessment is more than 6 weeks old: re-assess to see the change.");
+
+    private final String text;
+
+    NextStep(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+}

@@ -1,0 +1,99 @@
+package app.floorplan.core.overview;
+
+import app.floorplan.core.assessment.Assessment;
+import app.floorplan.core.assessment.AssessmentFindings;
+import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.Actor;
+import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.patient.Patient;
+import app.floorplan.core.patient.PatientRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Use case: a PT opens a patient's overview. Clinical data, so PTs only, and only their clinic's patients. */
+public class PatientOverviews {
+
+    // Re-assessment interval used by postnatal rehab programs: a phase typically lasts 4-6 weeks.
+    static final int REASSESS_AFTER_DAYS = 42;
+
+    private final PatientRepository patients;
+    private final IntakeRepository intakes;
+    private final AssessmentRepository assessments;
+    private final DiastasisThresholds thresholds;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PatientOverviews(
+            PatientRepository patients,
+            IntakeRepository intakes,
+            AssessmentRepository assessments,
+            DiastasisThresholds thresholds,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            Clock clock) {
+        this.patients = patients;
+        this.intakes = intakes;
+        this.assessments = assessments;
+        this.thresholds = thresholds;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("PT")
+    @Transactional
+    public PatientOverview open(PatientId id) {
+        Actor actor = currentActor.require().requireRole(Role.PT);
+        Patient patient = patients.findById(id)
+                .filter(p -> p.clinicId().equals(actor.clinicId()))
+                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Intake> intake = intakes.current(id);
+        Optional<Assessment> latest = assessments.currentFor(id).stream().findFirst();
+        Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(a, thresholds));
+        Set<RedFlag> unresolved = intake.map(Intake::unresolvedRedFlags).orElse(Set.of());
+        audit.record(actor, AuditAction.PATIENT_VIEWED, id);
+        return new PatientOverview(
+                patient,
+                intake.isPresent(),
+                intake.flatMap(i -> i.obstetricHistory().weeksPostpartum(today)),
+                unresolved,
+                latest.map(Assessment::date),
+                findings.map(AssessmentFindings::findings).orElse(List.of()),
+                findings.map(AssessmentFindings::notAssessed).orElse(Set.of()),
+                nextSteps(intake.isPresent(), !unresolved.isEmpty(), latest.map(Assessment::date), today));
+    }
+
+    static List<NextStep> nextSteps(
+            boolean intakeRecorded, boolean redFlagsOpen, Optional<LocalDate> lastAssessment, LocalDate today) {
+        List<NextStep> steps = new ArrayList<>();
+        if (!intakeRecorded) {
+            steps.add(NextStep.RECORD_INTAKE);
+        }
+        if (redFlagsOpen) {
+            steps.add(NextStep.RESOLVE_RED_FLAGS);
+        }
+        if (lastAssessment.isEmpty()) {
+            steps.add(NextStep.FIRST_ASSESSMENT);
+        } else if (lastAssessment.get().plusDays(REASSESS_AFTER_DAYS).isBefore(today)) {
+            steps.add(NextStep.REASSESS);
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,175 @@
+package app.floorplan.persistence.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.AccountId;
+import app.floorplan.core.identity.Actor;
+import app.floorplan.core.identity.ClinicId;
+import app.floorplan.core.identity.Role;
+import app.floorplan.core.patient.PatientList;
+import app.floorplan.core.patient.PatientQuery;
+import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.persistence.testing.Fixtures;
+import app.floorplan.persistence.testing.MigratedDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Benchmark, not part of {@code ./mvnw verify}: patient search at the service level (the {@link PatientList} use case
+ * on the real repository and PostgreSQL) in a clinic of 100,000 generated patients. Target: p95 <= 20 ms for one
+ * search as the list view runs it (does anyone match, then the first page of 50). Run with
+ * {@code ./mvnw -pl persistence -am verify -Pbenchmarks}; results go to the console and
+ * {@code persistence/target/benchmarks/patient-search.txt}.
+ */
+class PatientSearchBenchmark {
+
+    private static final int PATIENTS = 100_000;
+    private static final int WARM_UP = 200;
+    private static final int MEASURED = 1_000;
+    private static final double TARGET_P95_MS = 20.0;
+
+    @Test
+    void patient_search_in_a_clinic_of_100000_patients() throws IOException {
+        JdbcClient jdbc = MigratedDatabase.jdbc();
+        ClinicId clinic = new Fixtures(jdbc).clinic();
+        generatePatients(jdbc, clinic);
+
+        PatientRepository repository = new JdbcPatientRepository(jdbc);
+        Actor pt = new Actor(AccountId.random(), "Benchmark PT", Role.PT, clinic, Optional.empty());
+        PatientList list = new PatientList(repository, () -> pt, new AuditTrail(event -> {}, Clock.systemUTC()));
+
+        Random random = new Random(42);
+        List<String> searches = searchMix(jdbc, clinic, random);
+        for (int i = 0; i < WARM_UP; i++) {
+            search(list, searches.get(i % searches.size()));
+        }
+        double[] millis = new double[MEASURED];
+        Map<String, List<Double>> byKind = new TreeMap<>();
+        for (int i = 0; i < MEASURED; i++) {
+            String typed = searches.get(random.nextInt(searches.size()));
+            long start = System.nanoTime();
+            search(list, typed);
+            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+            byKind.computeIfAbsent(kind(typed), k -> new ArrayList<>()).add(millis[i]);
+        }
+        Arrays.sort(millis);
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((kind, times) -> {
+            double[] sorted =
+                    times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            kinds.append(String.format(
+                    Locale.ROOT,
+                    "  %-22s n=%4d  p50 %6.2f ms  p95 %6.2f ms%n",
+                    kind,
+                    sorted.length,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95)));
+        });
+        String report = String.format(
+                        Locale.ROOT,
+                        "patient search, %d patients, %d searches (any-match probe + page of 50): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms,"
+                                + " max %.2f ms (target p95 <= %.0f ms)%n",
+                        PATIENTS,
+                        MEASURED,
+                        percentile(millis, 50),
+                        percentile(millis, 95),
+                        percentile(millis, 99),
+                        millis[millis.length - 1],
+                        TARGET_P95_MS)
+                + kinds;
+        System.out.print(report);
+        Path out = Path.of("target", "benchmarks", "patient-search.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+
+        assertThat(percentile(millis, 95)).isLessThanOrEqualTo(TARGET_P95_MS);
+    }
+
+    private static String kind(String typed) {
+        if (typed.isEmpty()) {
+            return "everyone (no text)";
+        }
+        if (typed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return "date of birth";
+        }
+        if (typed.matches("\\d+")) {
+            return "phone digits";
+        }
+        return typed.length() < 3 ? "name, 1-2 letters" : "name, 3+ letters";
+    }
+
+    private static void search(PatientList list, String typed) {
+        PatientQuery query = PatientQuery.text(typed);
+        // as the list view does: one row to decide between grid and empty state, then the grid's first page
+        list.anyMatch(query);
+        list.page(query, 0, 50);
+    }
+
+    /** Typical typing: name fragments (2-6 letters, with and without accents), dates of birth and phone digits. */
+    private static List<String> searchMix(JdbcClient jdbc, ClinicId clinic, Random random) {
+        List<String> names = jdbc.sql("select given_name || ' ' || family_name from patient where clinic_id = ?"
+                        + " order by random() limit 300")
+                .param(clinic.value())
+                .query(String.class)
+                .list();
+        List<String> searches = new ArrayList<>();
+        for (String name : names) {
+            String family = name.substring(name.indexOf(' ') + 1);
+            int length = Math.min(family.length(), 3 + random.nextInt(4));
+            searches.add(family.substring(0, length).toLowerCase(Locale.ROOT));
+            searches.add(name.substring(0, Math.min(name.length(), 4)));
+            searches.add(family.substring(0, 2));
+        }
+        searches.addAll(jdbc.sql("select to_char(date_of_birth, 'YYYY-MM-DD') from patient where clinic_id = ?"
+                        + " order by random() limit 100")
+                .param(clinic.value())
+                .query(String.class)
+                .list());
+        searches.addAll(jdbc.sql("select substr(regexp_replace(phone, '[^0-9]', '', 'g'), 4, 6) from patient"
+                        + " where clinic_id = ? and phone is not null order by random() limit 100")
+                .param(clinic.value())
+                .query(String.class)
+                .list());
+        searches.add("");
+        return searches;
+    }
+
+    private static void generatePatients(JdbcClient jdbc, ClinicId clinic) {
+        jdbc.sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, phone,
+                                             preferred_language, latest_delivery_date, last_assessment_date)
+                        select gen_random_uuid(), :clinic,
+                               (array['Anna','Bea','Chloé','Dana','Elin','Fatima','Greta','Hanna','Ida','Julia',
+                                      'Karin','Lena','Maja','Nora','Olivia','Petra','Ronja','Sara','Tove','Zoë'])
+                                   [1 + (i % 20)],
+                               (array['Berg','Castillo','Dupré','Ek','Forsberg','García','Holm','Isaksson','Johansson',
+                                      'Karlsson','Lindqvist','Müller','Nilsson','Öberg','Persson','Quist','Ramírez',
+                                      'Sandberg','Törnqvist','Ulriksson','Vik','Wallin','Yilmaz','Åström'])
+                                   [1 + ((i / 20) % 24)] || '-' || (i % 997)::text,
+                               date '1975-01-01' + (i % 9000),
+                               case when i % 4 = 0 then null else '+46 70 ' || lpad((i * 7919 % 10000000)::text, 7, '0') end,
+                               'English',
+                               case when i % 3 = 0 then null else date '2025-01-01' + (i % 600) end,
+                               case when i % 2 = 0 then null else date '2025-06-01' + (i % 500) end
+                        from generate_series(1, :n) as i""").param("clinic", clinic.value()).param("n", PATIENTS).update();
+        jdbc.sql("analyze patient").update();
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)];
+    }
+}
