@@ -4,12 +4,14 @@ import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
+import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.Clinic;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the demo clinic once: it does nothing when the clinic already exists, so restarts keep what a person changed.
+ * Loads the demo clinic once (staff, patients with intakes and two assessments each): it does nothing when the clinic already exists, so restarts keep what a person changed.
  * Runs without a logged-in actor and is wired only when demo data is asked for.
  */
 public class DemoClinic {
@@ -41,18 +43,22 @@ public class DemoClinic {
     private final AccountRepository accounts;
     private final PatientRepository patients;
     private final PasswordHasher hasher;
+    private final DemoClinicalRecords clinicalRecords;
     private final Clock clock;
 
     public DemoClinic(
             ClinicRepository clinics,
             AccountRepository accounts,
             PatientRepository patients,
+            IntakeRepository intakes,
+            AssessmentRepository assessments,
             PasswordHasher hasher,
             Clock clock) {
         this.clinics = clinics;
         this.accounts = accounts;
         this.patients = patients;
         this.hasher = hasher;
+        this.clinicalRecords = new DemoClinicalRecords(intakes, assessments, clock);
         this.clock = clock;
     }
 
@@ -81,6 +87,7 @@ public class DemoClinic {
                         "First baby; back pain since week 3 postpartum.",
                         today));
         addPatientLogin(clinic, anna, PATIENT_ANNA);
+        clinicalRecords.anna(anna, born(anna), pt);
         PatientId bea = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -94,7 +101,8 @@ public class DemoClinic {
                         "Second baby by emergency C-section.",
                         today));
         addPatientLogin(clinic, bea, PATIENT_BEA);
-        addPatient(
+        clinicalRecords.bea(bea, born(bea), pt);
+        PatientId chloe = addPatient(
                 clinic,
                 PatientDetails.of(
                         "Chloé",
@@ -106,7 +114,12 @@ public class DemoClinic {
                         Optional.of(pt),
                         "",
                         today));
+        clinicalRecords.chloe(chloe, born(chloe), pt);
         return true;
+    }
+
+    private LocalDate born(PatientId patient) {
+        return patients.findById(patient).orElseThrow().details().dateOfBirth();
     }
 
     private AccountId addStaff(ClinicId clinic, DemoLogin login) {

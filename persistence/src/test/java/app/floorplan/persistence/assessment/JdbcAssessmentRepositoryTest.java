@@ -1,0 +1,405 @@
+package app.floorplan.persistence.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.floorplan.core.assessment.AboveUmbilicusOffset;
+import app.floorplan.core.assessment.AslrScore;
+import app.floorplan.core.assessment.Assessment;
+import app.floorplan.core.assessment.AssessmentId;
+import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BreathingPattern;
+import app.floorplan.core.assessment.BreathingSection;
+import app.floorplan.core.assessment.CaesareanScarSection;
+import app.floorplan.core.assessment.DeepCoreSection;
+import app.floorplan.core.assessment.DiastasisSection;
+import app.floorplan.core.assessment.DomingTask;
+import app.floorplan.core.assessment.InternalExam;
+import app.floorplan.core.assessment.IrdCondition;
+import app.floorplan.core.assessment.IrdMethod;
+import app.floorplan.core.assessment.IrdReading;
+import app.floorplan.core.assessment.IrdSite;
+import app.floorplan.core.assessment.LineaAlbaDepth;
+import app.floorplan.core.assessment.LineaAlbaTension;
+import app.floorplan.core.assessment.MobilityGrade;
+import app.floorplan.core.assessment.MobilitySection;
+import app.floorplan.core.assessment.PelvicCompressionEffect;
+import app.floorplan.core.assessment.PelvicFloorRelaxation;
+import app.floorplan.core.assessment.PelvicFloorSection;
+import app.floorplan.core.assessment.PelvicFloorSymptom;
+import app.floorplan.core.assessment.PelvicFloorTone;
+import app.floorplan.core.assessment.Perfect;
+import app.floorplan.core.assessment.PostureObservation;
+import app.floorplan.core.assessment.RibExpansion;
+import app.floorplan.core.assessment.ScarMobility;
+import app.floorplan.core.assessment.ScarSensitivity;
+import app.floorplan.core.assessment.Section;
+import app.floorplan.core.assessment.TvaActivation;
+import app.floorplan.core.identity.AccountId;
+import app.floorplan.core.identity.ClinicId;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.record.Correction;
+import app.floorplan.persistence.testing.Fixtures;
+import app.floorplan.persistence.testing.MigratedDatabase;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class JdbcAssessmentRepositoryTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final Instant RECORDED_AT = Instant.parse("2026-11-20T10:15:30.123456Z");
+
+    private final JdbcClient jdbc = MigratedDatabase.jdbc();
+    private final JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(jdbc);
+    private final Fixtures fixtures = new Fixtures(jdbc);
+    private AccountId pia;
+    private AccountId paul;
+    private PatientId anna;
+
+    @BeforeEach
+    void aClinicWithTwoPtsAndAPatient() {
+        ClinicId clinic = fixtures.clinic();
+        pia = fixtures.pt(clinic, "Pia Therapist");
+        paul = fixtures.pt(clinic, "Paul Therapist");
+        anna = fixtures.patient(clinic, "Anna", "Berg", LocalDate.of(1992, 11, 1), null);
+    }
+
+    @ParameterizedTest(name = "variant {0}")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void every_section_and_every_value_comes_back_exactly_as_recorded(int variant) {
+        Assessment recorded = assessment(TODAY, everySection(variant));
+
+        assessments.add(recorded);
+
+        assertThat(assessments.current(recorded.id())).contains(recorded);
+    }
+
+    @Test
+    void a_skipped_section_stays_not_assessed_and_has_no_row() {
+        Assessment recorded = assessment(
+                TODAY, AssessmentSections.builder().breathing(breathing(0)).build());
+
+        assessments.add(recorded);
+
+        var sections = assessments.current(recorded.id()).orElseThrow().sections();
+        assertThat(sections.breathing().isAssessed()).isTrue();
+        assertThat(List.of(
+                        sections.deepCore(),
+                        sections.pelvicFloor(),
+                        sections.diastasis(),
+                        sections.mobility(),
+                        sections.caesareanScar()))
+                .allMatch(JdbcAssessmentRepositoryTest::notAssessed);
+        assertThat(jdbc.sql("select count(*) from assessment_diastasis where assessment_id = ?")
+                        .param(recorded.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void a_correction_adds_a_version_and_the_replaced_one_stays_readable() {
+        Assessment first = assessment(TODAY, diastasisAtUmbilicus("28"));
+        assessments.add(first);
+        var correction = correction(first, diastasisAtUmbilicus("18"), "Typo: 18 mm");
+
+        assertThat(assessments.correct(correction)).isTrue();
+
+        assertThat(assessments.versions(first.id())).containsExactly(correction.replaced(), correction.current());
+        assertThat(assessments.versions(first.id()).getFirst().revision().replaced())
+                .isTrue();
+        assertThat(assessments.current(first.id())).contains(correction.current());
+        assertThat(assessments.currentFor(anna)).containsExactly(correction.current());
+    }
+
+    @Test
+    void a_second_correction_of_the_same_version_writes_nothing() {
+        Assessment first = assessment(TODAY, diastasisAtUmbilicus("28"));
+        assessments.add(first);
+
+        assertThat(assessments.correct(correction(first, diastasisAtUmbilicus("18"), "Pia's typo fix")))
+                .isTrue();
+        assertThat(assessments.correct(correction(first, diastasisAtUmbilicus("21"), "Paul's typo fix")))
+                .isFalse();
+
+        assertThat(assessments.versions(first.id())).hasSize(2);
+        assertThat(assessments.current(first.id()).orElseThrow().revision().reason())
+                .contains("Pia's typo fix");
+    }
+
+    @Test
+    void of_two_concurrent_corrections_the_one_waiting_for_the_lock_finds_the_version_replaced() throws Exception {
+        Assessment first = assessment(TODAY, diastasisAtUmbilicus("28"));
+        assessments.add(first);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(MigratedDatabase.dataSource()));
+        var firstHoldsTheLock = new CountDownLatch(1);
+        var commitFirst = new CountDownLatch(1);
+
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            var pias = threads.submit(() -> transactions.execute(tx -> {
+                boolean corrected = assessments.correct(correction(first, diastasisAtUmbilicus("18"), "Pia"));
+                firstHoldsTheLock.countDown();
+                awaitQuietly(commitFirst);
+                return corrected;
+            }));
+            assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
+            var pauls = threads.submit(() -> transactions.execute(
+                    tx -> assessments.correct(correction(first, diastasisAtUmbilicus("21"), "Paul"))));
+            awaitSomeoneWaitingForALock();
+            commitFirst.countDown();
+
+            assertThat(pias.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(pauls.get(10, TimeUnit.SECONDS)).isFalse();
+        }
+        assertThat(assessments.versions(first.id()))
+                .extracting(a -> a.revision().reason().orElse(""))
+                .containsExactly("", "Pia");
+    }
+
+    @Test
+    void the_patient_row_keeps_the_latest_visit_date_also_when_a_correction_moves_it_back() {
+        assertThat(lastAssessmentDate()).isEmpty();
+        Assessment earlier = assessment(TODAY.minusWeeks(6), diastasisAtUmbilicus("28"));
+        Assessment later = assessment(TODAY, diastasisAtUmbilicus("19"));
+
+        assessments.add(earlier);
+        assertThat(lastAssessmentDate()).contains(TODAY.minusWeeks(6));
+        assessments.add(later);
+        assertThat(lastAssessmentDate()).contains(TODAY);
+
+        var wrongDay = later.correct(
+                TODAY.minusWeeks(7),
+                later.sections(),
+                false,
+                TODAY,
+                paul,
+                RECORDED_AT.plusSeconds(60),
+                "Dated on the wrong day");
+        assessments.correct(wrongDay);
+        assertThat(lastAssessmentDate()).contains(TODAY.minusWeeks(6));
+        assertThat(assessments.currentFor(anna))
+                .extracting(Assessment::date)
+                .containsExactly(TODAY.minusWeeks(6), TODAY.minusWeeks(7));
+    }
+
+    @Test
+    void the_database_refuses_out_of_range_values_written_around_core() {
+        Assessment recorded = assessment(TODAY, diastasisAtUmbilicus("28"));
+        assessments.add(recorded);
+        UUID id = recorded.id().value();
+
+        assertThatThrownBy(() -> insertReading(id, "BELOW_UMBILICUS", "ULTRASOUND", "MILLIMETRES", "200"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_ird_reading_amount");
+        assertThatThrownBy(() -> insertReading(id, "BELOW_UMBILICUS", "PALPATION", "FINGER_WIDTHS", "2.3"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_ird_reading_amount");
+        assertThatThrownBy(() -> insertReading(id, "BELOW_UMBILICUS", "PALPATION", "MILLIMETRES", "20"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_ird_reading_method_unit");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into assessment_pelvic_floor (assessment_id, revision, internal_exam_consent,
+                                    oxford, endurance_seconds, repetitions, fast_contractions, elevation,
+                                    co_contraction, timing, tone, relaxation)
+                                values (?, 1, true, 6, 5, 5, 5, true, true, true, 'NORMAL', 'COMPLETE')""").param(id).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("oxford");
+    }
+
+    @Test
+    void loading_a_patients_assessments_costs_the_same_statements_for_one_or_ten() {
+        var counter = new StatementCounter();
+        var counted = new JdbcAssessmentRepository(JdbcClient.create(counter.wrap(MigratedDatabase.dataSource())));
+        assessments.add(assessment(TODAY, everySection(3)));
+
+        counter.reset();
+        assertThat(counted.currentFor(anna)).hasSize(1);
+        int forOne = counter.count();
+
+        for (int i = 1; i < 10; i++) {
+            assessments.add(assessment(TODAY.minusWeeks(i), everySection(i)));
+        }
+        counter.reset();
+        assertThat(counted.currentFor(anna)).hasSize(10);
+
+        assertThat(counter.count()).isEqualTo(forOne).isEqualTo(8);
+    }
+
+    private void insertReading(UUID assessment, String site, String method, String unit, String amount) {
+        jdbc.sql("""
+                        insert into assessment_ird_reading (assessment_id, revision, site, condition, method, unit,
+                                                            amount)
+                        values (?, 1, ?, 'REST', ?, ?, ?)""")
+                .params(assessment, site, method, unit, new BigDecimal(amount))
+                .update();
+    }
+
+    private Optional<LocalDate> lastAssessmentDate() {
+        return jdbc.sql("select last_assessment_date from patient where id = ?")
+                .param(anna.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
+    private void awaitSomeoneWaitingForALock() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            int waiting = jdbc.sql("""
+                            select count(*) from pg_stat_activity
+                            where datname = current_database() and wait_event_type = 'Lock'""").query(Integer.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the second correction never waited for the first one's lock");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Assessment assessment(LocalDate date, AssessmentSections sections) {
+        return Assessment.record(AssessmentId.random(), anna, pia, date, sections, true, TODAY, RECORDED_AT);
+    }
+
+    private Correction<Assessment> correction(Assessment of, AssessmentSections sections, String reason) {
+        return of.correct(of.date(), sections, true, TODAY, paul, RECORDED_AT.plusSeconds(60), reason);
+    }
+
+    private static AssessmentSections diastasisAtUmbilicus(String millimetres) {
+        return AssessmentSections.builder()
+                .diastasis(new DiastasisSection(
+                        AboveUmbilicusOffset.THREE_CM,
+                        List.of(IrdReading.of(
+                                IrdSite.UMBILICUS,
+                                IrdCondition.REST,
+                                IrdMethod.ULTRASOUND,
+                                new BigDecimal(millimetres))),
+                        Optional.empty(),
+                        Optional.empty()))
+                .build();
+    }
+
+    /**
+     * Every section with values chosen by the variant, so that the variants together use every value of every enum
+     * and every optional both empty and present.
+     */
+    private static AssessmentSections everySection(int variant) {
+        return AssessmentSections.builder()
+                .breathing(breathing(variant))
+                .deepCore(deepCore(variant))
+                .pelvicFloor(pelvicFloor(variant))
+                .diastasis(diastasis(variant))
+                .mobility(mobility(variant))
+                .caesareanScar(new CaesareanScarSection(
+                        variant % 2 == 0,
+                        pick(ScarMobility.values(), variant),
+                        pick(ScarSensitivity.values(), variant)))
+                .build();
+    }
+
+    private static BreathingSection breathing(int variant) {
+        return new BreathingSection(
+                pick(BreathingPattern.values(), variant),
+                pick(RibExpansion.values(), variant),
+                pick(RibExpansion.values(), variant + 1),
+                variant % 2 == 0,
+                variant % 2 == 1);
+    }
+
+    private static DeepCoreSection deepCore(int variant) {
+        Map<DomingTask, Boolean> doming = new EnumMap<>(DomingTask.class);
+        if (variant > 0) {
+            for (DomingTask task : DomingTask.values()) {
+                // variant 1 leaves one task untested: absent must stay absent, not become "no doming"
+                if (variant != 1 || task != DomingTask.SIT_UP_FROM_LYING) {
+                    doming.put(task, (task.ordinal() + variant) % 2 == 0);
+                }
+            }
+        }
+        Optional<AslrScore> aslr =
+                switch (variant % 4) {
+                    case 0 -> Optional.empty();
+                    case 1 -> Optional.of(AslrScore.of(0, 0, Optional.empty()));
+                    case 2 -> Optional.of(AslrScore.of(2, 3, Optional.of(PelvicCompressionEffect.BETTER)));
+                    default -> Optional.of(AslrScore.of(5, 0, Optional.of(PelvicCompressionEffect.SAME)));
+                };
+        return new DeepCoreSection(pick(TvaActivation.values(), variant), doming, aslr);
+    }
+
+    private static PelvicFloorSection pelvicFloor(int variant) {
+        Set<PelvicFloorSymptom> symptoms = variant % 2 == 0 ? Set.of() : EnumSet.allOf(PelvicFloorSymptom.class);
+        if (variant < 2) {
+            return PelvicFloorSection.withoutInternalExam(variant == 1, symptoms);
+        }
+        Perfect perfect = variant == 2
+                ? Perfect.of(0, 0, 0, 0, false, false, false)
+                : Perfect.of(1 + variant % 5, 10, variant % 5, 10 - variant % 5, true, variant % 2 == 0, true);
+        return new PelvicFloorSection(
+                true,
+                Optional.of(new InternalExam(
+                        perfect,
+                        pick(PelvicFloorTone.values(), variant),
+                        pick(PelvicFloorRelaxation.values(), variant))),
+                symptoms);
+    }
+
+    private static DiastasisSection diastasis(int variant) {
+        List<IrdReading> readings = new ArrayList<>();
+        for (IrdSite site : IrdSite.values()) {
+            for (IrdCondition condition : IrdCondition.values()) {
+                IrdMethod method = pick(IrdMethod.values(), variant + site.ordinal() + condition.ordinal());
+                String amount = method == IrdMethod.PALPATION ? "2.5" : "23.4";
+                readings.add(IrdReading.of(site, condition, method, new BigDecimal(amount)));
+            }
+        }
+        return new DiastasisSection(
+                pick(AboveUmbilicusOffset.values(), variant),
+                readings,
+                variant == 0 ? Optional.empty() : Optional.of(pick(LineaAlbaTension.values(), variant)),
+                variant == 0 ? Optional.empty() : Optional.of(LineaAlbaDepth.of(variant % 4)));
+    }
+
+    private static MobilitySection mobility(int variant) {
+        return new MobilitySection(
+                pick(MobilityGrade.values(), variant),
+                pick(MobilityGrade.values(), variant + 1),
+                pick(MobilityGrade.values(), variant + 2),
+                pick(MobilityGrade.values(), variant + 3),
+                variant % 2 == 0 ? Set.of() : EnumSet.allOf(PostureObservation.class));
+    }
+
+    private static <E> E pick(E[] values, int variant) {
+        return values[variant % values.length];
+    }
+
+    private static boolean notAssessed(Section<?> section) {
+        return !section.isAssessed();
+    }
+}
