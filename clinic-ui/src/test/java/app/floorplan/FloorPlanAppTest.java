@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -14,5 +15,6 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(StatementCounting.class)
 @TestPropertySource(properties = {"floorplan.demo-data=true", "vaadin.launch-browser=false"})
 public @interface FloorPlanAppTest {}

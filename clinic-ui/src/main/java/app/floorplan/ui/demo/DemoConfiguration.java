@@ -2,8 +2,10 @@ package app.floorplan.ui.demo;
 
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.account.PasswordHasher;
+import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.PatientRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +22,11 @@ class DemoConfiguration {
             ClinicRepository clinics,
             AccountRepository accounts,
             PatientRepository patients,
+            IntakeRepository intakes,
+            AssessmentRepository assessments,
             PasswordHasher hasher,
             Clock clock) {
-        return new DemoClinic(clinics, accounts, patients, hasher, clock);
+        return new DemoClinic(clinics, accounts, patients, intakes, assessments, hasher, clock);
     }
 
     @Bean

@@ -1,19 +1,29 @@
 package app.floorplan.ui.patient;
 
+import app.floorplan.core.intake.WeeksPostpartum;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -29,9 +39,11 @@ public class PatientListView extends VerticalLayout {
     private final TextField search = new TextField();
     private final Grid<PatientListItem> grid = new Grid<>();
     private final Div emptyState = new Div();
+    private final Clock clock;
 
-    public PatientListView(PatientList patientList) {
+    public PatientListView(PatientList patientList, Clock clock) {
         this.patientList = patientList;
+        this.clock = clock;
         setSizeFull();
 
         search.setId("patient-search");
@@ -48,22 +60,59 @@ public class PatientListView extends VerticalLayout {
         grid.addColumn(PatientListItem::fullName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(p -> DATE.format(p.dateOfBirth())).setHeader("Date of birth");
         grid.addColumn(p -> p.phone().orElse("")).setHeader("Phone");
+        grid.addColumn(p -> p.latestDeliveryDate()
+                        .filter(d -> !d.isAfter(today()))
+                        .map(d -> WeeksPostpartum.since(d, today()).label())
+                        .orElse(""))
+                .setHeader("Postpartum");
         grid.addColumn(p -> p.assignedPtName().orElse("Not assigned")).setHeader("Assigned PT");
+        grid.addComponentColumn(PatientListView::redFlags)
+                .setHeader("Red flags")
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.lastAssessmentDate().map(DATE::format).orElse("None yet"))
+                .setHeader("Last assessment");
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
 
         emptyState.addClassName("fp-empty-state");
         emptyState.setId("patient-empty-state");
 
-        add(new H2("Patients"), search, emptyState, grid);
+        Button register = new Button("New patient", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(PatientRegistrationView.class)));
+        register.setId("new-patient");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, register);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(new H2("Patients"), toolbar, emptyState, grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
+    private static Component redFlags(PatientListItem p) {
+        if (p.unresolvedRedFlags() == 0) {
+            return new Span();
+        }
+        Span badge = new Span(p.unresolvedRedFlags() + " open");
+        badge.getElement().getThemeList().add("badge error");
+        return badge;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void open(PatientListItem p) {
+        getUI().ifPresent(ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", p.id().toString())));
+    }
+
     private void refresh() {
         PatientQuery query = PatientQuery.text(search.getValue());
-        int total = patientList.count(query);
-        boolean empty = total == 0;
+        // no total count: counting a large clinic costs more than the page itself, and the grid scrolls on demand
+        boolean empty = !patientList.anyMatch(query);
         emptyState.setVisible(empty);
         grid.setVisible(!empty);
         if (empty) {
@@ -74,8 +123,6 @@ public class PatientListView extends VerticalLayout {
                                     + " birth (yyyy-mm-dd) or phone.");
             return;
         }
-        grid.setItems(
-                page -> patientList.page(query, page.getOffset(), page.getLimit()).stream(),
-                page -> patientList.count(query));
+        grid.setItems(page -> patientList.page(query, page.getOffset(), page.getLimit()).stream());
     }
 }

@@ -20,8 +20,11 @@ class PatientListViewTest extends SpringBrowserlessTest {
         PatientListView view = navigate(PatientListView.class);
 
         Grid<?> grid = $view(Grid.class).id("patient-grid");
-        assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
-        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Anna Berg");
+        var names = java.util.stream.IntStream.range(0, test(grid).size())
+                .mapToObj(row -> test(grid).getCellText(row, 0))
+                .toList();
+        // other tests may register more patients in the demo clinic; the demo patients are always there
+        assertThat(names).contains("Anna Berg", "Bea Castillo", "Chloé Dupré");
         assertThat(view).isNotNull();
     }
 

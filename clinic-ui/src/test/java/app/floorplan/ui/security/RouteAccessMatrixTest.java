@@ -23,12 +23,19 @@ import org.junit.jupiter.api.Test;
  */
 class RouteAccessMatrixTest {
 
-    private static final Map<String, String> EXPECTED = Map.of(
-            "login", "anonymous",
-            "", "any logged-in user",
-            "patients", "ADMIN,PT",
-            "my-plan", "PATIENT",
-            "accounts", "ADMIN");
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("login", "anonymous"),
+            Map.entry("", "any logged-in user"),
+            Map.entry("accounts", "ADMIN"),
+            Map.entry("patients", "ADMIN,PT"),
+            Map.entry("patients/new", "ADMIN,PT"),
+            Map.entry("patients/:patientId", "ADMIN,PT"),
+            Map.entry("patients/:patientId/details", "ADMIN,PT"),
+            Map.entry("patients/:patientId/intake", "PT"),
+            Map.entry("patients/:patientId/assessments/new", "PT"),
+            Map.entry("patients/:patientId/assessments/compare", "PT"),
+            Map.entry("patients/:patientId/assessments/:assessmentId", "PT"),
+            Map.entry("my-plan", "PATIENT"));
 
     @Test
     void every_route_declares_exactly_the_roles_in_the_matrix() {

@@ -1,0 +1,132 @@
+package app.floorplan.ui.assessment;
+
+import app.floorplan.core.assessment.Assessment;
+import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.Section;
+import app.floorplan.core.record.Revision;
+import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.core.validation.Violations;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The assessment a PT fills in during a visit: the visit date and six collapsible sections, each explicitly assessed or
+ * not. Validation is core's; this form shows each refusal next to its field and never clears what was typed.
+ */
+final class AssessmentForm extends VerticalLayout {
+
+    private static final String REASON = "revision.reason";
+
+    private final FormContext form = new FormContext();
+    private final DatePicker visitDate = new DatePicker("Visit date");
+    private final BreathingEditor breathing = new BreathingEditor(form);
+    private final DeepCoreEditor deepCore = new DeepCoreEditor(form);
+    private final PelvicFloorEditor pelvicFloor = new PelvicFloorEditor(form);
+    private final DiastasisEditor diastasis = new DiastasisEditor(form);
+    private final MobilityEditor mobility = new MobilityEditor(form);
+    private final CaesareanScarEditor caesareanScar = new CaesareanScarEditor(form);
+    private final TextArea reason = new TextArea("Reason for the correction");
+
+    AssessmentForm(LocalDate today) {
+        setPadding(false);
+        visitDate.setId(Fields.id(Assessment.FIELD_DATE));
+        visitDate.setMax(today);
+        visitDate.setRequiredIndicatorVisible(true);
+        form.field(Assessment.FIELD_DATE, visitDate);
+        reason.setId(Fields.id(REASON));
+        reason.setMaxLength(Revision.MAX_REASON_LENGTH);
+        reason.setWidthFull();
+        reason.setHelperText("What was wrong in the previous version; kept with the new version.");
+        reason.setVisible(false);
+        form.field(REASON, reason);
+        add(visitDate);
+        editors().forEach(editor -> add(editor.component()));
+        add(reason);
+    }
+
+    private List<SectionEditor<?>> editors() {
+        return List.of(breathing, deepCore, pelvicFloor, diastasis, mobility, caesareanScar);
+    }
+
+    /**
+     * A new assessment: dated today, every section collapsed and not assessed until the PT opens it and says otherwise.
+     */
+    void startNew(LocalDate today, boolean patientHadCaesarean) {
+        visitDate.setValue(today);
+        caesareanScar.component().setVisible(patientHadCaesarean);
+    }
+
+    /** Fills this fresh form from a stored version, read-only until {@link #startCorrection()}. */
+    void show(Assessment stored, boolean patientHadCaesarean) {
+        visitDate.setValue(stored.date());
+        var sections = stored.sections();
+        breathing.show(sections.breathing());
+        deepCore.show(sections.deepCore());
+        pelvicFloor.show(sections.pelvicFloor());
+        diastasis.show(sections.diastasis());
+        mobility.show(sections.mobility());
+        caesareanScar.show(sections.caesareanScar());
+        // A recorded scar stays visible even if the intake no longer has a caesarean, so it is never dropped unseen.
+        caesareanScar
+                .component()
+                .setVisible(patientHadCaesarean || sections.caesareanScar().isAssessed());
+        editors().forEach(editor -> editor.setOpened(editor.isAssessed()));
+        form.setReadOnly(true);
+        form.markSaved();
+    }
+
+    /** Opens the shown version for a correction, which needs a reason. */
+    void startCorrection() {
+        form.setReadOnly(false);
+        reason.setVisible(true);
+        editors().forEach(editor -> editor.setOpened(true));
+    }
+
+    /**
+     * Reads the typed values through core's value objects. On refusal every message is shown next to its field and the
+     * form keeps its values.
+     */
+    Optional<AssessmentEntry> read() {
+        var violations = new Violations();
+        LocalDate date = visitDate.getValue();
+        if (date == null) {
+            violations.add(
+                    Assessment.FIELD_DATE,
+                    visitDate.isInvalid() ? "Enter the date like 14.11.2026" : "Enter the visit date");
+        }
+        var sections = new AssessmentSections(
+                breathing.read(violations),
+                deepCore.read(violations),
+                pelvicFloor.read(violations),
+                diastasis.read(violations),
+                mobility.read(violations),
+                caesareanScar.component().isVisible() ? caesareanScar.read(violations) : Section.notAssessed());
+        if (!violations.isEmpty()) {
+            form.messages().show(violations.list());
+            return Optional.empty();
+        }
+        form.messages().clear();
+        return Optional.of(new AssessmentEntry(date, sections, reason.getValue()));
+    }
+
+    /** Shows refusals that came from the use case (e.g. a date in the future, nothing assessed). */
+    void showRefusal(InvalidInputException refused) {
+        form.messages().show(refused.violations());
+    }
+
+    boolean isDirty() {
+        return form.isDirty();
+    }
+
+    void markSaved() {
+        form.markSaved();
+    }
+
+    void onFirstChange(Runnable listener) {
+        form.onFirstChange(listener);
+    }
+}

@@ -1,0 +1,69 @@
+package app.floorplan.ui.assessment;
+
+import app.floorplan.core.assessment.AssessmentComparison;
+import app.floorplan.core.assessment.Direction;
+import app.floorplan.core.assessment.MeasureChange;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+
+/**
+ * Two visits side by side, one row per measured value: both values, the change marked improved or worse, and whether
+ * it exceeds measurement error; values that cannot be subtracted say why.
+ */
+final class ComparisonTable extends NativeTable {
+
+    ComparisonTable(AssessmentComparison comparison) {
+        setId("comparison-table");
+        setWidthFull();
+        NativeTableRow head = getHead().addRow();
+        List.of(
+                        "Measure",
+                        AssessmentText.date(comparison.earlier().date()),
+                        AssessmentText.date(comparison.later().date()),
+                        "Change",
+                        "Note")
+                .forEach(title -> TableCells.header(head, title));
+        comparison.changes().forEach(this::addRow);
+        if (comparison.changes().isEmpty()) {
+            NativeTableCell none = TableCells.data(
+                    getBody().addRow(),
+                    "Neither visit measured a value that can be compared (IRD, Oxford / PERFECT, ASLR).");
+            none.setColspan(5);
+        }
+    }
+
+    private void addRow(MeasureChange change) {
+        NativeTableRow row = getBody().addRow();
+        TableCells.data(row, change.measure().label());
+        switch (change) {
+            case MeasureChange.Numeric numeric -> {
+                TableCells.data(row, AssessmentText.value(numeric, numeric.earlier()));
+                TableCells.data(row, AssessmentText.value(numeric, numeric.later()));
+                marked(TableCells.data(row, AssessmentText.difference(numeric)), numeric.direction());
+                TableCells.data(row, AssessmentText.size(numeric));
+            }
+            case MeasureChange.YesNo yesNo -> {
+                TableCells.data(row, AssessmentText.yesNo(yesNo.earlier()));
+                TableCells.data(row, AssessmentText.yesNo(yesNo.later()));
+                marked(TableCells.data(row, yesNo.direction().label()), yesNo.direction());
+                TableCells.data(row, "");
+            }
+            case MeasureChange.NotComparable notComparable -> {
+                TableCells.data(row, "Not comparable").setColspan(3);
+                TableCells.data(row, notComparable.reason());
+            }
+        }
+    }
+
+    /** The direction in colour too; the words already say it, so it never depends on colour alone. */
+    private static void marked(NativeTableCell cell, Direction direction) {
+        switch (direction) {
+            case IMPROVED -> cell.getStyle().set("color", "var(--lumo-success-text-color)");
+            case WORSE -> cell.getStyle().set("color", "var(--lumo-error-text-color)");
+            case UNCHANGED -> cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        }
+        cell.getStyle().set("font-weight", "600");
+    }
+}

@@ -1,0 +1,180 @@
+package app.floorplan.ui.patient;
+
+import app.floorplan.core.patient.AssignablePt;
+import app.floorplan.core.patient.PatientDetails;
+import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.form.FieldMessages;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The patient's registration details. Validation is core's ({@link PatientDetails#of}); this form only shows the
+ * messages next to the fields and never clears what was typed.
+ */
+public class PatientForm extends FormLayout {
+
+    static final List<String> LANGUAGES = List.of(
+            "English",
+            "Swedish",
+            "Norwegian",
+            "Danish",
+            "Finnish",
+            "German",
+            "French",
+            "Spanish",
+            "Italian",
+            "Portuguese",
+            "Dutch",
+            "Polish",
+            "Arabic",
+            "Turkish",
+            "Persian",
+            "Somali",
+            "Ukrainian",
+            "Russian");
+
+    final TextField givenName = new TextField("Given name");
+    final TextField familyName = new TextField("Family name");
+    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField phone = new TextField("Phone");
+    final EmailField email = new EmailField("E-mail");
+    final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
+    final ComboBox<AssignablePt> assignedPt = new ComboBox<>("Assigned PT");
+    final TextArea notes = new TextArea("Notes");
+
+    private final FieldMessages messages = new FieldMessages();
+    private boolean dirty;
+    private Runnable firstChange = () -> {};
+
+    public PatientForm(List<AssignablePt> pts) {
+        givenName.setId("givenName");
+        familyName.setId("familyName");
+        dateOfBirth.setId("dateOfBirth");
+        phone.setId("phone");
+        email.setId("email");
+        preferredLanguage.setId("preferredLanguage");
+        assignedPt.setId("assignedPt");
+        notes.setId("notes");
+
+        givenName.setRequiredIndicatorVisible(true);
+        familyName.setRequiredIndicatorVisible(true);
+        dateOfBirth.setRequiredIndicatorVisible(true);
+        preferredLanguage.setRequiredIndicatorVisible(true);
+        givenName.setMaxLength(100);
+        familyName.setMaxLength(100);
+        phone.setMaxLength(30);
+        email.setMaxLength(200);
+        notes.setMaxLength(4000);
+        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setHelperText("e.g. 14.3.1992");
+        phone.setHelperText("Digits, spaces and + ( ) -");
+        preferredLanguage.setItems(LANGUAGES);
+        preferredLanguage.setAllowCustomValue(true);
+        preferredLanguage.addCustomValueSetListener(e -> preferredLanguage.setValue(e.getDetail()));
+        preferredLanguage.setValue("English");
+        assignedPt.setItems(pts);
+        assignedPt.setItemLabelGenerator(AssignablePt::displayName);
+        assignedPt.setClearButtonVisible(true);
+        notes.setHelperText("Administrative notes; clinical findings belong in intake and assessments.");
+
+        messages.register("givenName", givenName);
+        messages.register("familyName", familyName);
+        messages.register("dateOfBirth", dateOfBirth);
+        messages.register("phone", phone);
+        messages.register("email", email);
+        messages.register("preferredLanguage", preferredLanguage);
+        messages.register("assignedPt", assignedPt);
+        messages.register("notes", notes);
+
+        add(givenName, familyName, dateOfBirth, phone, email, preferredLanguage, assignedPt);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+
+        List.of(givenName, familyName, phone, email, notes).forEach(f -> f.addValueChangeListener(e -> markDirty(e)));
+        dateOfBirth.addValueChangeListener(this::markDirty);
+        preferredLanguage.addValueChangeListener(this::markDirty);
+        assignedPt.addValueChangeListener(this::markDirty);
+    }
+
+    private void markDirty(com.vaadin.flow.component.HasValue.ValueChangeEvent<?> e) {
+        if (e.isFromClient() && !dirty) {
+            dirty = true;
+            firstChange.run();
+        }
+    }
+
+    /** Fills the form from a stored record (not a change by the person). */
+    public void show(PatientDetails d, List<AssignablePt> pts) {
+        givenName.setValue(d.givenName());
+        familyName.setValue(d.familyName());
+        dateOfBirth.setValue(d.dateOfBirth());
+        phone.setValue(d.phone().orElse(""));
+        email.setValue(d.email().orElse(""));
+        preferredLanguage.setValue(d.preferredLanguage());
+        assignedPt.setValue(d.assignedPt()
+                .flatMap(id -> pts.stream().filter(p -> p.id().equals(id)).findFirst())
+                .orElse(null));
+        notes.setValue(d.notes());
+        dirty = false;
+        messages.clear();
+    }
+
+    /**
+     * Reads the typed values through core's validation. On refusal every message is shown next to its field and the
+     * form keeps its values.
+     */
+    public Optional<PatientDetails> read(LocalDate today) {
+        Violations violations = new Violations();
+        LocalDate born = dateOfBirth.getValue();
+        if (born == null) {
+            violations.add(
+                    "dateOfBirth",
+                    dateOfBirth.isInvalid() ? "Enter the date like 14.3.1992" : "Enter the date of birth");
+        }
+        // with no date typed yet, still check every other field so the person sees all problems in one go
+        LocalDate checked = born == null ? today.minusYears(30) : born;
+        Optional<PatientDetails> details = violations.attempt(() -> PatientDetails.of(
+                givenName.getValue(),
+                familyName.getValue(),
+                checked,
+                phone.getValue(),
+                email.getValue(),
+                Objects.requireNonNullElse(preferredLanguage.getValue(), ""),
+                Optional.ofNullable(assignedPt.getValue()).map(AssignablePt::id),
+                notes.getValue(),
+                today));
+        if (!violations.isEmpty()) {
+            messages.show(violations.list());
+            return Optional.empty();
+        }
+        messages.clear();
+        return details;
+    }
+
+    /** Shows refusals that came from a use case (e.g. an assigned PT of another clinic). */
+    public void showRefusal(InvalidInputException refused) {
+        messages.show(refused.violations());
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    public void markSaved() {
+        dirty = false;
+    }
+
+    /** Runs once when the person first changes something after a load or a save. */
+    public void onFirstChange(Runnable listener) {
+        this.firstChange = listener;
+    }
+}

@@ -1,0 +1,327 @@
+package app.floorplan.ui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.floorplan.FloorPlanAppTest;
+import app.floorplan.core.assessment.AboveUmbilicusOffset;
+import app.floorplan.core.assessment.AssessmentId;
+import app.floorplan.core.assessment.AssessmentRecords;
+import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.DiastasisSection;
+import app.floorplan.core.assessment.InternalExam;
+import app.floorplan.core.assessment.IrdCondition;
+import app.floorplan.core.assessment.IrdMethod;
+import app.floorplan.core.assessment.IrdReading;
+import app.floorplan.core.assessment.IrdSite;
+import app.floorplan.core.assessment.PelvicFloorRelaxation;
+import app.floorplan.core.assessment.PelvicFloorSection;
+import app.floorplan.core.assessment.PelvicFloorTone;
+import app.floorplan.core.assessment.Perfect;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.patient.PatientDetails;
+import app.floorplan.core.patient.PatientRegistry;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@FloorPlanAppTest
+class AssessmentViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    AssessmentRecords records;
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_therapist_records_a_diastasis_assessment_and_sees_the_finding_with_its_reason() {
+        PatientId patient = newPatient("Dana");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-diastasis");
+        test($view(Select.class).id("ird-umbilicus-rest-method")).selectItem("Ultrasound");
+        test($view(BigDecimalField.class).id("ird-umbilicus-rest")).setValue(new BigDecimal("28"));
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat(text($view(UnorderedList.class).id("finding-list")))
+                .contains("IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)");
+        assertThat($view(Paragraph.class).id("assessment-signature").getText()).contains("Pia Therapist");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_skipped_section_is_recorded_and_shown_as_not_assessed() {
+        PatientId patient = newPatient("Edda");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-breathing");
+        test($view(RadioButtonGroup.class).id("breathing-pattern")).selectItem("Paradoxical");
+        test($view(RadioButtonGroup.class).id("breathing-lateralRibExpansion")).selectItem("Reduced");
+        test($view(RadioButtonGroup.class).id("breathing-posteriorRibExpansion"))
+                .selectItem("Reduced");
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat($view(Details.class).id("section-diastasis").getSummaryText())
+                .isEqualTo("Diastasis recti · not assessed");
+        assertThat($view(Paragraph.class).id("not-assessed").getText())
+                .contains("Inter-rectus distance", "Pelvic floor internal exam")
+                .doesNotContain("Breathing");
+        assertThat(text($view(UnorderedList.class).id("finding-list"))).contains("Paradoxical breathing pattern");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void an_out_of_range_distance_is_refused_next_to_its_field_and_everything_typed_stays() {
+        PatientId patient = newPatient("Fay");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-diastasis");
+        test($view(Select.class).id("ird-umbilicus-rest-method")).selectItem("Caliper");
+        test($view(BigDecimalField.class).id("ird-umbilicus-rest")).setValue(new BigDecimal("200"));
+        test($view(BigDecimalField.class).id("ird-umbilicus-headLift")).setValue(new BigDecimal("31.5"));
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
+        BigDecimalField refused = $view(BigDecimalField.class).id("ird-umbilicus-rest");
+        assertThat(refused.isInvalid()).isTrue();
+        assertThat(refused.getErrorMessage()).isEqualTo("The distance must be between 0 and 150 mm");
+        assertThat(refused.getValue()).isEqualByComparingTo("200");
+        assertThat($view(BigDecimalField.class).id("ird-umbilicus-headLift").getValue())
+                .isEqualByComparingTo("31.5");
+        assertThat($view(Select.class).id("ird-umbilicus-headLift-method").getValue())
+                .as("the first method chosen serves the other readings")
+                .isEqualTo(IrdMethod.CALIPER);
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void oxford_0_with_a_hold_is_refused_at_the_hold_and_the_exam_needs_consent_first() {
+        PatientId patient = newPatient("Gro");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-pelvic-floor");
+        Select<?> oxford = $view(Select.class).id("pelvicFloor-oxford");
+        assertThat(oxford.isEnabled()).as("no internal exam before consent").isFalse();
+        test($view(Checkbox.class).id("pelvicFloor-internalExamConsent")).click();
+        test($view(Checkbox.class).id("pelvicFloor-examined")).click();
+        test(oxford).selectItem("0 · none");
+        test($view(IntegerField.class).id("pelvicFloor-enduranceSeconds")).setValue(5);
+        test($view(IntegerField.class).id("pelvicFloor-repetitions")).setValue(0);
+        test($view(IntegerField.class).id("pelvicFloor-fastContractions")).setValue(0);
+        test($view(RadioButtonGroup.class).id("pelvicFloor-tone")).selectItem("High");
+        test($view(RadioButtonGroup.class).id("pelvicFloor-relaxation")).selectItem("Incomplete");
+        test($view(Button.class).id("save-assessment")).click();
+
+        IntegerField endurance = $view(IntegerField.class).id("pelvicFloor-enduranceSeconds");
+        assertThat(endurance.isInvalid()).isTrue();
+        assertThat(endurance.getErrorMessage()).isEqualTo("With Oxford 0 (no contraction) this must be 0");
+        assertThat(endurance.getValue()).isEqualTo(5);
+        assertThat(oxford.getValue()).isEqualTo(0);
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_aslr_total_and_its_reading_show_while_typing() {
+        PatientId patient = newPatient("Hedda");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-deep-core");
+        test($view(IntegerField.class).id("aslr-left")).setValue(2);
+        test($view(IntegerField.class).id("aslr-right")).setValue(1);
+
+        assertThat($view(Span.class).id("aslr-total").getText()).isEqualTo("ASLR total 3/10: positive (Mens 2002)");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_correction_needs_a_reason_and_keeps_the_replaced_version_listed() {
+        PatientId patient = newPatient("Ines");
+        AssessmentId id = records.record(patient, LocalDate.now(), diastasisAndOxford("28", 2))
+                .current()
+                .id();
+        navigate(RecordedAssessmentView.class, Map.of("patientId", patient.toString(), "assessmentId", id.toString()));
+
+        test($view(Button.class).id("correct-assessment")).click();
+        test($view(BigDecimalField.class).id("ird-umbilicus-rest")).setValue(new BigDecimal("18"));
+        test($view(Button.class).id("save-correction")).click();
+
+        TextArea reason = $view(TextArea.class).id("revision-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat($view(BigDecimalField.class).id("ird-umbilicus-rest").getValue())
+                .isEqualByComparingTo("18");
+
+        test(reason).setValue("Read 28 instead of 18 off the ultrasound");
+        test($view(Button.class).id("save-correction")).click();
+
+        assertThat(text($view(NativeTable.class).id("assessment-versions")))
+                .contains("Replaced by version 2", "Current", "Read 28 instead of 18 off the ultrasound");
+        assertThat(text($view(UnorderedList.class).id("finding-list"))).doesNotContain("IRD");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void two_picked_assessments_compare_side_by_side_with_the_change_marked() {
+        PatientId patient = newPatient("Jo");
+        LocalDate today = LocalDate.now();
+        records.record(patient, today.minusWeeks(6), diastasisAndOxford("28", 2));
+        records.record(patient, today, diastasisAndOxford("19", 3));
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+        UI.getCurrent().add(new AssessmentHistoryPanel(patient, records));
+
+        Grid<?> grid = $(Grid.class).id("assessment-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        test(grid).select(0);
+        test(grid).select(1);
+        test($(Button.class).id("compare-assessments")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentComparisonView.class);
+        assertThat(text($view(NativeTable.class).id("comparison-table")))
+                .contains("28 mm", "19 mm", "\u22129 mm, improved", "Beyond measurement error")
+                .contains("2 (weak)", "3 (moderate)", "+1, improved");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_change_by_another_method_is_not_comparable_and_a_small_one_is_within_measurement_error() {
+        PatientId patient = newPatient("Kim");
+        LocalDate today = LocalDate.now();
+        AssessmentId earlier = records.record(patient, today.minusWeeks(6), diastasisAndOxford("28", 2))
+                .current()
+                .id();
+        AssessmentId later = records.record(
+                        patient,
+                        today,
+                        AssessmentSections.builder()
+                                .diastasis(new DiastasisSection(
+                                        AboveUmbilicusOffset.THREE_CM,
+                                        List.of(
+                                                reading(IrdSite.UMBILICUS, IrdMethod.PALPATION, "2"),
+                                                reading(IrdSite.ABOVE_UMBILICUS, IrdMethod.ULTRASOUND, "15")),
+                                        Optional.empty(),
+                                        Optional.empty()))
+                                .build())
+                .current()
+                .id();
+        records.correct(
+                patient,
+                earlier,
+                1,
+                today.minusWeeks(6),
+                AssessmentSections.builder()
+                        .diastasis(new DiastasisSection(
+                                AboveUmbilicusOffset.THREE_CM,
+                                List.of(
+                                        reading(IrdSite.UMBILICUS, IrdMethod.ULTRASOUND, "28"),
+                                        reading(IrdSite.ABOVE_UMBILICUS, IrdMethod.ULTRASOUND, "17")),
+                                Optional.empty(),
+                                Optional.empty()))
+                        .build(),
+                "Above the umbilicus was measured too");
+
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+        UI.getCurrent()
+                .navigate(
+                        AssessmentComparisonView.class,
+                        new RouteParameters("patientId", patient.toString()),
+                        AssessmentComparisonView.query(earlier, later));
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentComparisonView.class);
+
+        assertThat(text($view(NativeTable.class).id("comparison-table")))
+                .contains("different methods are not subtracted")
+                .contains("Within measurement error");
+    }
+
+    @Test
+    @WithUserDetails("anna")
+    void a_patient_login_cannot_open_the_assessment_routes() {
+        PatientId anyPatient = PatientId.random();
+        String base = "patients/" + anyPatient + "/assessments/";
+
+        catchThrowable(() -> navigate(base + "new", AssessmentView.class));
+        assertThat(getCurrentView()).isNotInstanceOf(AssessmentView.class);
+        catchThrowable(() -> navigate(base + AssessmentId.random(), RecordedAssessmentView.class));
+        assertThat(getCurrentView()).isNotInstanceOf(RecordedAssessmentView.class);
+        catchThrowable(() -> navigate(base + "compare", AssessmentComparisonView.class));
+        assertThat(getCurrentView()).isNotInstanceOf(AssessmentComparisonView.class);
+        assertThat($(NativeTable.class).all()).isEmpty();
+    }
+
+    private PatientId newPatient(String given) {
+        return registry.register(
+                PatientDetails.of(
+                        given,
+                        "Assessed",
+                        LocalDate.of(1991, 4, 12),
+                        "",
+                        "",
+                        "English",
+                        Optional.empty(),
+                        "",
+                        LocalDate.now()),
+                true);
+    }
+
+    private static String newAssessmentOf(PatientId patient) {
+        return "patients/" + patient + "/assessments/new";
+    }
+
+    private void assessed(String section) {
+        Details details = $view(Details.class).id(section);
+        if (!details.isOpened()) {
+            test(details).openDetails();
+        }
+        test($view(RadioButtonGroup.class).id(section + "-assessed")).selectItem("Assessed");
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    private static IrdReading reading(IrdSite site, IrdMethod method, String amount) {
+        return IrdReading.of(site, IrdCondition.REST, method, new BigDecimal(amount));
+    }
+
+    private static AssessmentSections diastasisAndOxford(String millimetresAtUmbilicus, int oxford) {
+        return AssessmentSections.builder()
+                .diastasis(new DiastasisSection(
+                        AboveUmbilicusOffset.THREE_CM,
+                        List.of(reading(IrdSite.UMBILICUS, IrdMethod.ULTRASOUND, millimetresAtUmbilicus)),
+                        Optional.empty(),
+                        Optional.empty()))
+                .pelvicFloor(new PelvicFloorSection(
+                        true,
+                        Optional.of(new InternalExam(
+                                Perfect.of(oxford, 6, 5, 8, true, true, false),
+                                PelvicFloorTone.NORMAL,
+                                PelvicFloorRelaxation.COMPLETE)),
+                        Set.of()))
+                .build();
+    }
+}
