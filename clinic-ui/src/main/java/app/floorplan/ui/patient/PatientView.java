@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,7 +41,9 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One patient: registration details for PT and admin; for the PT also the clinical overview (weeks postpartum, red
@@ -88,7 +91,19 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             TabSheet tabs = new TabSheet();
             tabs.setWidthFull();
             tabs.add("Overview", overviewOf(overview));
-            clinicalTabs.forEach(tab -> tabs.add(tab.label(), tab.content(id)));
+            // a tab's records are loaded when the PT first opens it, so the page costs only what it shows
+            Map<Tab, Runnable> loaders = new HashMap<>();
+            clinicalTabs.forEach(tab -> {
+                Div holder = new Div();
+                holder.setWidthFull();
+                loaders.put(tabs.add(tab.label(), holder), () -> holder.add(tab.content(id)));
+            });
+            tabs.addSelectedChangeListener(change -> {
+                Runnable load = loaders.remove(change.getSelectedTab());
+                if (load != null) {
+                    load.run();
+                }
+            });
             add(tabs);
         } else {
             show(registry.open(id));
