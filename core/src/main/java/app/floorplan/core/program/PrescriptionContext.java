@@ -1,0 +1,67 @@
+package app.floorplan.core.program;
+
+import app.floorplan.core.assessment.Assessment;
+import app.floorplan.core.assessment.CaesareanScarSection;
+import app.floorplan.core.intake.Delivery;
+import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.WeeksPostpartum;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the prescription rules need to know about the patient on the day of prescribing.
+ *
+ * @param intake the current intake version; empty when none is recorded
+ * @param scarAssessment the newest assessment that examined the C-section scar; a newer visit that skipped the scar
+ *     says nothing about it, so it does not hide the last examination
+ * @param today the day of prescribing, for the weeks since the birth
+ */
+public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> scarAssessment, LocalDate today) {
+
+    // Domain brief, precautions: early weeks after a C-section (commonly < 6 weeks, until cleared) no loaded abdominal
+    // work.
+    public static final int EARLY_WEEKS_AFTER_CAESAREAN = 6;
+
+    public PrescriptionContext {
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(scarAssessment, "scarAssessment");
+        Objects.requireNonNull(today, "today");
+    }
+
+    /** The context from the patient's intake and current assessment versions, in any order. */
+    public static PrescriptionContext of(Optional<Intake> intake, List<Assessment> assessments, LocalDate today) {
+        var scar = assessments.stream()
+                .filter(assessment -> assessment.sections().caesareanScar().isAssessed())
+                .max(Comparator.comparing(Assessment::date));
+        return new PrescriptionContext(intake, scar, today);
+    }
+
+    /** The scar as last examined. */
+    public Optional<CaesareanScarSection> scar() {
+        return scarAssessment.flatMap(
+                assessment -> assessment.sections().caesareanScar().values());
+    }
+
+    public Optional<Delivery> latestDelivery() {
+        return intake.flatMap(i -> i.obstetricHistory().latestDelivery());
+    }
+
+    public Optional<WeeksPostpartum> weeksPostpartum() {
+        return intake.flatMap(i -> i.obstetricHistory().weeksPostpartum(today));
+    }
+
+    /**
+     * Time since the latest delivery while that delivery was a caesarean less than
+     * {@value #EARLY_WEEKS_AFTER_CAESAREAN} weeks ago; empty otherwise. Judged on the latest delivery: an older caesarean
+     * followed by a vaginal birth leaves no fresh abdominal wound.
+     */
+    public Optional<WeeksPostpartum> earlyWeeksAfterCaesarean() {
+        return latestDelivery()
+                .filter(delivery -> delivery.mode().isCaesarean())
+                .flatMap(delivery -> weeksPostpartum())
+                .filter(since -> since.weeks() < EARLY_WEEKS_AFTER_CAESAREAN);
+    }
+}

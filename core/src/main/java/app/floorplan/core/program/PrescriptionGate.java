@@ -1,0 +1,62 @@
+package app.floorplan.core.program;
+
+import app.floorplan.core.exercise.Exercise;
+import app.floorplan.core.exercise.ExerciseId;
+import app.floorplan.core.intake.PrescriptionClearance;
+import app.floorplan.core.intake.PrescriptionDecision;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a program may be prescribed: the intake must clear the patient for exercise ({@link PrescriptionClearance}:
+ * no unresolved red flag, current intake version), and each exercise must pass its precautions
+ * ({@link ItemPrecaution#ALL}) for this patient today.
+ */
+public final class PrescriptionGate {
+
+    /**
+     * The decision for every item and for the program as a whole.
+     *
+     * @param exercises every exercise the content names; the caller resolves them (and refuses unknown ones) first
+     */
+    public PrescriptionCheck check(
+            ProgramContent content, Map<ExerciseId, Exercise> exercises, PrescriptionContext context) {
+        var items = content.items().stream()
+                .map(item -> new ItemDecision(
+                        item.position(), item.exercise(), refusals(exerciseOf(exercises, item), context)))
+                .toList();
+        return new PrescriptionCheck(clearance(context), items);
+    }
+
+    /** Whether the patient may get an exercise program at all; no intake means no red-flag screen yet. */
+    public PrescriptionDecision clearance(PrescriptionContext context) {
+        return context.intake()
+                .map(PrescriptionClearance::evaluateAll)
+                .orElseGet(() -> new PrescriptionDecision.Rejection(
+                        "No intake is recorded: record the intake with its red-flag screen before prescribing"
+                                + " exercise",
+                        Set.of()));
+    }
+
+    /** The reasons this exercise may not be prescribed to the patient now; empty when it may. */
+    public List<String> refusals(Exercise exercise, PrescriptionContext context) {
+        return ItemPrecaution.ALL.stream()
+                .map(precaution -> precaution.evaluate(exercise, context))
+                .<String>mapMulti((decision, reasons) -> {
+                    if (decision instanceof PrescriptionDecision.Rejection rejection) {
+                        reasons.accept(rejection.reason());
+                    }
+                })
+                .toList();
+    }
+
+    private static Exercise exerciseOf(Map<ExerciseId, Exercise> exercises, ProgramItem item) {
+        var exercise = exercises.get(item.exercise());
+        if (exercise == null) {
+            throw new IllegalArgumentException(
+                    "exercise " + item.exercise() + " of item " + item.position() + " was not resolved");
+        }
+        return exercise;
+    }
+}
