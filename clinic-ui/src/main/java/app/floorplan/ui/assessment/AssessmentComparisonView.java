@@ -66,8 +66,9 @@ public class AssessmentComparisonView extends VerticalLayout implements BeforeEn
                 new H2("Comparison · " + patientName),
                 new Paragraph(AssessmentText.date(comparison.earlier().date()) + " compared with "
                         + AssessmentText.date(comparison.later().date())
-                        + ". A change smaller than the method's measurement error is noted as such; values measured"
-                        + " in different ways are not subtracted."),
+                        + ". A change smaller than the method's measurement error (for pain, the minimal clinically"
+                        + " important difference) is noted as such; values measured in different ways are not"
+                        + " subtracted."),
                 new ComparisonTable(comparison),
                 new HorizontalLayout(
                         open(

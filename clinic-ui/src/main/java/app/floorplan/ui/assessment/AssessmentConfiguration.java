@@ -5,6 +5,7 @@ import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.assessment.DiastasisThresholds;
 import app.floorplan.core.assessment.IrdSmallestRealChange;
+import app.floorplan.core.assessment.NrsMinimalImportantDifference;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.intake.IntakeRepository;
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfiguration {
 
     /**
-     * Diastasis is judged by Qu 2022 and changes against the default smallest real change per method; a clinic that
-     * follows another source swaps the constants here (every finding names its source).
+     * Diastasis is judged by Qu 2022, IRD changes against the default smallest real change per method and pain changes
+     * against the NRS's minimal clinically important difference of 2 points; a clinic that follows another source swaps
+     * the constants here (every finding names its source).
      */
     @Bean
     AssessmentRecords assessmentRecords(
@@ -37,6 +39,7 @@ class AssessmentConfiguration {
                 accounts,
                 DiastasisThresholds.DEFAULT,
                 IrdSmallestRealChange.DEFAULT,
+                NrsMinimalImportantDifference.DEFAULT,
                 currentActor,
                 audit,
                 clock);

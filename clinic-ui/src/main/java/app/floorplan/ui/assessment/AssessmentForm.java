@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The assessment a PT fills in during a visit: the visit date and six collapsible sections, each explicitly assessed or
- * not. Validation is core's; this form shows each refusal next to its field and never clears what was typed.
+ * The assessment a PT fills in during a visit: the visit date and seven collapsible sections, each explicitly assessed
+ * or not. Validation is core's; this form shows each refusal next to its field and never clears what was typed.
  */
 final class AssessmentForm extends VerticalLayout {
 
@@ -23,6 +23,7 @@ final class AssessmentForm extends VerticalLayout {
 
     private final FormContext form = new FormContext();
     private final DatePicker visitDate = new DatePicker("Visit date");
+    private final PainAtVisitEditor painAtVisit = new PainAtVisitEditor(form);
     private final BreathingEditor breathing = new BreathingEditor(form);
     private final DeepCoreEditor deepCore = new DeepCoreEditor(form);
     private final PelvicFloorEditor pelvicFloor = new PelvicFloorEditor(form);
@@ -49,7 +50,7 @@ final class AssessmentForm extends VerticalLayout {
     }
 
     private List<SectionEditor<?>> editors() {
-        return List.of(breathing, deepCore, pelvicFloor, diastasis, mobility, caesareanScar);
+        return List.of(painAtVisit, breathing, deepCore, pelvicFloor, diastasis, mobility, caesareanScar);
     }
 
     /**
@@ -64,6 +65,7 @@ final class AssessmentForm extends VerticalLayout {
     void show(Assessment stored, boolean patientHadCaesarean) {
         visitDate.setValue(stored.date());
         var sections = stored.sections();
+        painAtVisit.show(sections.painAtVisit());
         breathing.show(sections.breathing());
         deepCore.show(sections.deepCore());
         pelvicFloor.show(sections.pelvicFloor());
@@ -99,6 +101,7 @@ final class AssessmentForm extends VerticalLayout {
                     visitDate.isInvalid() ? "Enter the date like 14.11.2026" : "Enter the visit date");
         }
         var sections = new AssessmentSections(
+                painAtVisit.read(violations),
                 breathing.read(violations),
                 deepCore.read(violations),
                 pelvicFloor.read(violations),

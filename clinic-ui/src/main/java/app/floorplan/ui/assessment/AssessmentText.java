@@ -29,13 +29,19 @@ final class AssessmentText {
         return DATE.format(date);
     }
 
-    /** The values a PT scans first, e.g. "IRD 28 mm (umbilicus, rest) · Oxford 2 (weak) · ASLR 3/10". */
+    /**
+     * The values a PT scans first, e.g. "IRD 28 mm (umbilicus, rest) · Oxford 2 (weak) · ASLR 3/10 · NRS 5/10 now, 7/10
+     * worst".
+     */
     static String keyValues(AssessmentSummary summary) {
         var parts = new ArrayList<String>();
         summary.irdAtUmbilicusAtRest()
                 .ifPresent(reading -> parts.add("IRD " + reading.distance().label() + " (umbilicus, rest)"));
         summary.oxford().ifPresent(grade -> parts.add(oxford(grade)));
         summary.aslr().ifPresent(aslr -> parts.add("ASLR " + aslr.total() + "/10"));
+        summary.painAtVisit()
+                .ifPresent(pain -> parts.add("NRS " + pain.now().label() + " now, "
+                        + pain.worstLastWeek().label() + " worst"));
         return parts.isEmpty() ? "—" : String.join(" · ", parts);
     }
 
@@ -61,12 +67,12 @@ final class AssessmentText {
         return "Oxford " + grade.value() + " (" + grade.label() + ")";
     }
 
-    /** One side of a numeric change, e.g. "28 mm", "2 (weak)", "3/10", "8 s". */
+    /** One side of a numeric change, e.g. "28 mm", "2 (weak)", "3/10", "8 s", "7/10" for pain. */
     static String value(MeasureChange.Numeric change, BigDecimal value) {
         return switch (change.measure().kind()) {
             case OXFORD ->
                 value.toPlainString() + " (" + OxfordGrade.of(value.intValue()).label() + ")";
-            case ASLR_TOTAL -> value.toPlainString() + "/10";
+            case ASLR_TOTAL, NRS_NOW, NRS_WORST_LAST_WEEK -> value.toPlainString() + "/10";
             default -> amount(value, change.unit());
         };
     }
@@ -105,10 +111,21 @@ final class AssessmentText {
             return "";
         }
         String threshold = change.smallestRealChange()
-                .map(smallest -> " (smallest real change by "
-                        + change.method().map(m -> m.label().toLowerCase()).orElse("this method") + ": "
-                        + amount(smallest, change.unit()) + ")")
+                .map(smallest -> " (" + threshold(change, smallest) + ")")
                 .orElse("");
         return change.size().label() + threshold;
+    }
+
+    /** E.g. "smallest real change by ultrasound: 6 mm" or "minimal clinically important difference: 2 points". */
+    private static String threshold(MeasureChange.Numeric change, BigDecimal smallest) {
+        return switch (change.measure().kind()) {
+            case NRS_NOW, NRS_WORST_LAST_WEEK ->
+                "minimal clinically important difference: "
+                        + amount(smallest, smallest.compareTo(BigDecimal.ONE) == 0 ? "point" : "points");
+            default ->
+                "smallest real change by "
+                        + change.method().map(m -> m.label().toLowerCase()).orElse("this method") + ": "
+                        + amount(smallest, change.unit());
+        };
     }
 }

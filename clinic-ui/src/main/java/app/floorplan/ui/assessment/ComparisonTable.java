@@ -29,7 +29,7 @@ final class ComparisonTable extends NativeTable {
         if (comparison.changes().isEmpty()) {
             NativeTableCell none = TableCells.data(
                     getBody().addRow(),
-                    "Neither visit measured a value that can be compared (IRD, Oxford / PERFECT, ASLR).");
+                    "Neither visit measured a value that can be compared (IRD, Oxford / PERFECT, ASLR, pain).");
             none.setColspan(5);
         }
     }

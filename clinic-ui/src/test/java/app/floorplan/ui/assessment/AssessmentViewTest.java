@@ -14,6 +14,7 @@ import app.floorplan.core.assessment.IrdCondition;
 import app.floorplan.core.assessment.IrdMethod;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdSite;
+import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicFloorRelaxation;
 import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.assessment.PelvicFloorTone;
@@ -208,6 +209,73 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
+    void a_re_assessment_compares_pain_too_ird_28_to_19_oxford_2_to_3_nrs_7_to_4() {
+        PatientId patient = newPatient("Lena");
+        LocalDate today = LocalDate.now();
+        records.record(patient, today.minusWeeks(6), diastasisOxfordAndPain("28", 2, 5, 7));
+        records.record(patient, today, diastasisOxfordAndPain("19", 3, 4, 4));
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+        UI.getCurrent().add(new AssessmentHistoryPanel(patient, records));
+
+        Grid<?> grid = $(Grid.class).id("assessment-grid");
+        assertThat(test(grid).getCellText(0, 2)).endsWith("NRS 4/10 now, 4/10 worst");
+        assertThat(test(grid).getCellText(1, 2)).endsWith("NRS 5/10 now, 7/10 worst");
+        test(grid).select(0);
+        test(grid).select(1);
+        test($(Button.class).id("compare-assessments")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentComparisonView.class);
+        assertThat(text($view(NativeTable.class).id("comparison-table")))
+                .contains("28 mm", "19 mm", "2 (weak)", "3 (moderate)")
+                .contains("Worst pain in the last week (NRS)7/104/10\u22123, improved"
+                        + "Beyond measurement error (minimal clinically important difference: 2 points)")
+                .contains("Pain now (NRS)5/104/10\u22121, improved"
+                        + "Within measurement error (minimal clinically important difference: 2 points)");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void pain_at_the_visit_is_refused_next_to_its_field_until_valid_then_shown_with_its_finding() {
+        PatientId patient = newPatient("Mia");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-pain-at-visit");
+        IntegerField now = $view(IntegerField.class).id("painAtVisit-nrsNow");
+        IntegerField worst = $view(IntegerField.class).id("painAtVisit-nrsWorstLastWeek");
+        test(now).setValue(11);
+        test(worst).setValue(4);
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
+        assertThat(now.isInvalid()).isTrue();
+        assertThat(now.getErrorMessage()).isEqualTo("Pain must be rated from 0 to 10");
+        assertThat(worst.isInvalid()).isFalse();
+
+        test(now).setValue(6);
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(worst.isInvalid()).isTrue();
+        assertThat(worst.getErrorMessage())
+                .isEqualTo("The worst pain in the last week cannot be lower than the pain now, which is part of that"
+                        + " week");
+        assertThat(worst.getValue()).isEqualTo(4);
+
+        test(worst).setValue(8);
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat(text($view(UnorderedList.class).id("finding-list")))
+                .contains("Worst pain in the last week 8/10 >= 7 on the NRS (now 6/10), rated at the visit");
+        assertThat($view(Details.class).id("section-pain-at-visit").getSummaryText())
+                .isEqualTo("Pain at this visit");
+        assertThat($view(IntegerField.class).id("painAtVisit-nrsNow").getValue())
+                .isEqualTo(6);
+        assertThat($view(IntegerField.class).id("painAtVisit-nrsWorstLastWeek").getValue())
+                .isEqualTo(8);
+    }
+
+    @Test
+    @WithUserDetails("therapist")
     void a_change_by_another_method_is_not_comparable_and_a_small_one_is_within_measurement_error() {
         PatientId patient = newPatient("Kim");
         LocalDate today = LocalDate.now();
@@ -309,6 +377,17 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     }
 
     private static AssessmentSections diastasisAndOxford(String millimetresAtUmbilicus, int oxford) {
+        return diastasisAndOxfordBuilder(millimetresAtUmbilicus, oxford).build();
+    }
+
+    private static AssessmentSections diastasisOxfordAndPain(
+            String millimetresAtUmbilicus, int oxford, int nrsNow, int nrsWorstLastWeek) {
+        return diastasisAndOxfordBuilder(millimetresAtUmbilicus, oxford)
+                .painAtVisit(PainAtVisitSection.of(nrsNow, nrsWorstLastWeek))
+                .build();
+    }
+
+    private static AssessmentSections.Builder diastasisAndOxfordBuilder(String millimetresAtUmbilicus, int oxford) {
         return AssessmentSections.builder()
                 .diastasis(new DiastasisSection(
                         AboveUmbilicusOffset.THREE_CM,
@@ -321,7 +400,6 @@ class AssessmentViewTest extends SpringBrowserlessTest {
                                 Perfect.of(oxford, 6, 5, 8, true, true, false),
                                 PelvicFloorTone.NORMAL,
                                 PelvicFloorRelaxation.COMPLETE)),
-                        Set.of()))
-                .build();
+                        Set.of()));
     }
 }

@@ -21,8 +21,15 @@ public record AssessmentComparison(Assessment earlier, Assessment later, List<Me
         changes = List.copyOf(changes);
     }
 
+    /**
+     * @param smallestRealChange per IRD method, the change that is more than measurement error
+     * @param painDifference the change in pain on the NRS that is more than measurement error
+     */
     public static AssessmentComparison of(
-            Assessment earlier, Assessment later, IrdSmallestRealChange smallestRealChange) {
+            Assessment earlier,
+            Assessment later,
+            IrdSmallestRealChange smallestRealChange,
+            NrsMinimalImportantDifference painDifference) {
         new Violations()
                 .check(
                         earlier.patient().equals(later.patient()),
@@ -37,6 +44,7 @@ public record AssessmentComparison(Assessment earlier, Assessment later, List<Me
         changes.addAll(irdChanges(earlier.sections(), later.sections(), smallestRealChange));
         changes.addAll(internalExamChanges(earlier.sections(), later.sections()));
         aslrChange(earlier.sections(), later.sections()).ifPresent(changes::add);
+        changes.addAll(painChanges(earlier.sections(), later.sections(), painDifference));
         return new AssessmentComparison(earlier, later, changes);
     }
 
@@ -119,8 +127,36 @@ public record AssessmentComparison(Assessment earlier, Assessment later, List<Me
         return Optional.of(count(MeasureKind.ASLR_TOTAL, before, after, AslrScore::total));
     }
 
+    private static List<MeasureChange> painChanges(
+            AssessmentSections earlier, AssessmentSections later, NrsMinimalImportantDifference painDifference) {
+        var before = earlier.painAtVisit().values();
+        var after = later.painAtVisit().values();
+        if (before.isEmpty() && after.isEmpty()) {
+            return List.of();
+        }
+        var smallest = Optional.of(painDifference.asChange());
+        return List.of(
+                numeric(MeasureKind.NRS_NOW, before, after, pain -> pain.now().value(), smallest),
+                numeric(
+                        MeasureKind.NRS_WORST_LAST_WEEK,
+                        before,
+                        after,
+                        pain -> pain.worstLastWeek().value(),
+                        smallest));
+    }
+
+    /** A grade, score or count whose measurement error is unknown. */
     private static <T> MeasureChange count(
             MeasureKind kind, Optional<T> before, Optional<T> after, ToIntFunction<T> value) {
+        return numeric(kind, before, after, value, Optional.empty());
+    }
+
+    private static <T> MeasureChange numeric(
+            MeasureKind kind,
+            Optional<T> before,
+            Optional<T> after,
+            ToIntFunction<T> value,
+            Optional<BigDecimal> smallestRealChange) {
         var measure = Measure.of(kind);
         if (before.isEmpty() || after.isEmpty()) {
             return notMeasuredAtOneVisit(measure, before.isEmpty());
@@ -130,7 +166,7 @@ public record AssessmentComparison(Assessment earlier, Assessment later, List<Me
                 BigDecimal.valueOf(value.applyAsInt(before.get())),
                 BigDecimal.valueOf(value.applyAsInt(after.get())),
                 Optional.empty(),
-                Optional.empty());
+                smallestRealChange);
     }
 
     private static <T> MeasureChange yesNo(

@@ -21,6 +21,10 @@ public record AssessmentFindings(List<Finding> findings, Set<FindingArea> notAss
         var findings = new ArrayList<Finding>();
         var notAssessed = EnumSet.allOf(FindingArea.class);
 
+        sections.painAtVisit().values().ifPresent(pain -> {
+            notAssessed.remove(FindingArea.PAIN_AT_VISIT);
+            PainFindings.of(pain).ifPresent(findings::add);
+        });
         sections.breathing().values().ifPresent(breathing -> {
             notAssessed.remove(FindingArea.BREATHING);
             findings.addAll(BreathingFindings.of(breathing));

@@ -42,6 +42,7 @@ public class AssessmentRecords {
     private final AccountRepository accounts;
     private final DiastasisThresholds thresholds;
     private final IrdSmallestRealChange smallestRealChange;
+    private final NrsMinimalImportantDifference painDifference;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
@@ -49,6 +50,8 @@ public class AssessmentRecords {
     /**
      * @param thresholds the diastasis limits the clinic judges by (e.g. {@link DiastasisThresholds#DEFAULT})
      * @param smallestRealChange per IRD method, the change that is more than measurement error
+     * @param painDifference the change in pain on the NRS that is more than measurement error (e.g.
+     *     {@link NrsMinimalImportantDifference#DEFAULT})
      */
     public AssessmentRecords(
             AssessmentRepository assessments,
@@ -57,6 +60,7 @@ public class AssessmentRecords {
             AccountRepository accounts,
             DiastasisThresholds thresholds,
             IrdSmallestRealChange smallestRealChange,
+            NrsMinimalImportantDifference painDifference,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
@@ -66,6 +70,7 @@ public class AssessmentRecords {
         this.accounts = accounts;
         this.thresholds = thresholds;
         this.smallestRealChange = smallestRealChange;
+        this.painDifference = painDifference;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -196,7 +201,7 @@ public class AssessmentRecords {
                 .sorted(Comparator.comparing(Assessment::date))
                 .toList();
         AssessmentComparison comparison =
-                AssessmentComparison.of(byDate.getFirst(), byDate.getLast(), smallestRealChange);
+                AssessmentComparison.of(byDate.getFirst(), byDate.getLast(), smallestRealChange, painDifference);
         // The audit trail names one record per event; a comparison shows two.
         audit.record(actor, AuditAction.ASSESSMENTS_COMPARED, patientId, one.value());
         audit.record(actor, AuditAction.ASSESSMENTS_COMPARED, patientId, other.value());

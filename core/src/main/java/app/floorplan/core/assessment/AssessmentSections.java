@@ -2,6 +2,7 @@ package app.floorplan.core.assessment;
 
 /** The sections of one assessment, each assessed with its values or explicitly not assessed. */
 public record AssessmentSections(
+        Section<PainAtVisitSection> painAtVisit,
         Section<BreathingSection> breathing,
         Section<DeepCoreSection> deepCore,
         Section<PelvicFloorSection> pelvicFloor,
@@ -15,7 +16,8 @@ public record AssessmentSections(
     }
 
     public boolean anyAssessed() {
-        return breathing.isAssessed()
+        return painAtVisit.isAssessed()
+                || breathing.isAssessed()
                 || deepCore.isAssessed()
                 || pelvicFloor.isAssessed()
                 || diastasis.isAssessed()
@@ -25,6 +27,7 @@ public record AssessmentSections(
 
     /** Collects the assessed sections; a section never set stays not assessed. */
     public static final class Builder {
+        private Section<PainAtVisitSection> painAtVisit = Section.notAssessed();
         private Section<BreathingSection> breathing = Section.notAssessed();
         private Section<DeepCoreSection> deepCore = Section.notAssessed();
         private Section<PelvicFloorSection> pelvicFloor = Section.notAssessed();
@@ -33,6 +36,11 @@ public record AssessmentSections(
         private Section<CaesareanScarSection> caesareanScar = Section.notAssessed();
 
         private Builder() {}
+
+        public Builder painAtVisit(PainAtVisitSection values) {
+            painAtVisit = Section.assessed(values);
+            return this;
+        }
 
         public Builder breathing(BreathingSection values) {
             breathing = Section.assessed(values);
@@ -65,7 +73,8 @@ public record AssessmentSections(
         }
 
         public AssessmentSections build() {
-            return new AssessmentSections(breathing, deepCore, pelvicFloor, diastasis, mobility, caesareanScar);
+            return new AssessmentSections(
+                    painAtVisit, breathing, deepCore, pelvicFloor, diastasis, mobility, caesareanScar);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param irdAtUmbilicusAtRest the most often measured inter-rectus distance, when it was measured
  * @param oxford the pelvic floor strength, when an internal exam was done
  * @param aslr the active straight leg raise, when it was done
+ * @param painAtVisit the pain rated at the visit, when it was
  */
 public record AssessmentSummary(
         AssessmentId id,
@@ -19,6 +20,7 @@ public record AssessmentSummary(
         Optional<IrdReading> irdAtUmbilicusAtRest,
         Optional<OxfordGrade> oxford,
         Optional<AslrScore> aslr,
+        Optional<PainAtVisitSection> painAtVisit,
         AssessmentFindings findings) {
 
     static AssessmentSummary of(Assessment assessment, String therapistName, DiastasisThresholds thresholds) {
@@ -34,6 +36,7 @@ public record AssessmentSummary(
                         .flatMap(PelvicFloorSection::internalExam)
                         .map(InternalExam::oxford),
                 sections.deepCore().values().flatMap(DeepCoreSection::aslr),
+                sections.painAtVisit().values(),
                 AssessmentFindings.of(assessment, thresholds));
     }
 }

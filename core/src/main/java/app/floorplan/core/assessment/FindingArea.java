@@ -2,6 +2,7 @@ package app.floorplan.core.assessment;
 
 /** A part of the assessment that findings come from; when it was not assessed, "no findings" means "unknown". */
 public enum FindingArea {
+    PAIN_AT_VISIT("Pain at the visit"),
     BREATHING("Breathing"),
     DOMING("Doming under load"),
     ASLR("Active straight leg raise"),

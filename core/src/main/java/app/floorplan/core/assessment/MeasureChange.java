@@ -12,7 +12,9 @@ public sealed interface MeasureChange {
      * A number measured the same way twice.
      *
      * @param method for an inter-rectus distance, the method both readings share
-     * @param smallestRealChange a smaller difference is within measurement error; empty when unknown
+     * @param smallestRealChange a smaller difference is within measurement error: for an inter-rectus distance the
+     *     method's smallest real change, for pain on the NRS the minimal clinically important difference; empty when
+     *     unknown
      */
     record Numeric(
             Measure measure,

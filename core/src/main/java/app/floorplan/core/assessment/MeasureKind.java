@@ -10,7 +10,9 @@ public enum MeasureKind {
     PERFECT_ELEVATION("Elevation", false),
     PERFECT_CO_CONTRACTION("Co-contraction", false),
     PERFECT_TIMING("Timing", false),
-    ASLR_TOTAL("ASLR total", true);
+    ASLR_TOTAL("ASLR total", true),
+    NRS_NOW("Pain now (NRS)", true),
+    NRS_WORST_LAST_WEEK("Worst pain in the last week (NRS)", true);
 
     private final String label;
     private final boolean lowerIsBetter;
@@ -24,7 +26,7 @@ public enum MeasureKind {
         return label;
     }
 
-    /** True for a narrower gap or less difficulty; false where more strength or control is better. */
+    /** True for a narrower gap, less difficulty or less pain; false where more strength or control is better. */
     public boolean lowerIsBetter() {
         return lowerIsBetter;
     }

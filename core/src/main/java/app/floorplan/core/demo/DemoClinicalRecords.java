@@ -21,6 +21,7 @@ import app.floorplan.core.assessment.LineaAlbaDepth;
 import app.floorplan.core.assessment.LineaAlbaTension;
 import app.floorplan.core.assessment.MobilityGrade;
 import app.floorplan.core.assessment.MobilitySection;
+import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicCompressionEffect;
 import app.floorplan.core.assessment.PelvicFloorRelaxation;
 import app.floorplan.core.assessment.PelvicFloorSection;
@@ -61,8 +62,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Realistic intakes and two assessments each for the demo patients: Anna improves her diastasis and pelvic floor
- * strength, Bea recovers from an emergency caesarean, Chloé has a high-tone pelvic floor and an open red flag.
+ * Realistic intakes and two assessments each for the demo patients: Anna improves her diastasis, pelvic floor
+ * strength and pain, Bea recovers from an emergency caesarean, Chloé has a high-tone pelvic floor, an open red flag and
+ * a worst pain that eases while her pain now changes by less than the minimal important difference.
  */
 final class DemoClinicalRecords {
 
@@ -116,6 +118,7 @@ final class DemoClinicalRecords {
                 today.minusWeeks(8),
                 false,
                 AssessmentSections.builder()
+                        .painAtVisit(PainAtVisitSection.of(5, 7))
                         .breathing(new BreathingSection(
                                 BreathingPattern.UPPER_CHEST_DOMINANT,
                                 RibExpansion.REDUCED,
@@ -147,6 +150,7 @@ final class DemoClinicalRecords {
                 today.minusWeeks(2),
                 false,
                 AssessmentSections.builder()
+                        .painAtVisit(PainAtVisitSection.of(2, 4))
                         .breathing(new BreathingSection(
                                 BreathingPattern.DIAPHRAGMATIC, RibExpansion.FULL, RibExpansion.REDUCED, false, true))
                         .deepCore(new DeepCoreSection(
@@ -212,6 +216,7 @@ final class DemoClinicalRecords {
                 today.minusWeeks(4),
                 true,
                 AssessmentSections.builder()
+                        .painAtVisit(PainAtVisitSection.of(4, 6))
                         .breathing(new BreathingSection(
                                 BreathingPattern.DIAPHRAGMATIC,
                                 RibExpansion.REDUCED,
@@ -238,6 +243,7 @@ final class DemoClinicalRecords {
                 today.minusWeeks(1),
                 true,
                 AssessmentSections.builder()
+                        .painAtVisit(PainAtVisitSection.of(2, 3))
                         .breathing(new BreathingSection(
                                 BreathingPattern.DIAPHRAGMATIC, RibExpansion.FULL, RibExpansion.FULL, false, true))
                         .deepCore(new DeepCoreSection(
@@ -292,6 +298,7 @@ final class DemoClinicalRecords {
                     visit,
                     false,
                     AssessmentSections.builder()
+                            .painAtVisit(later ? PainAtVisitSection.of(5, 6) : PainAtVisitSection.of(6, 8))
                             .pelvicFloor(new PelvicFloorSection(
                                     true,
                                     Optional.of(new InternalExam(

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AssessmentComparisonTest {
 
@@ -31,7 +32,10 @@ class AssessmentComparisonTest {
 
     private static AssessmentComparison compare(AssessmentSections earlier, AssessmentSections later) {
         return AssessmentComparison.of(
-                assessment(FIRST_VISIT, earlier), assessment(TODAY, later), IrdSmallestRealChange.DEFAULT);
+                assessment(FIRST_VISIT, earlier),
+                assessment(TODAY, later),
+                IrdSmallestRealChange.DEFAULT,
+                NrsMinimalImportantDifference.DEFAULT);
     }
 
     private static AssessmentSections diastasisOnly(DiastasisSection section) {
@@ -40,6 +44,20 @@ class AssessmentComparisonTest {
 
     private static AssessmentSections pelvicFloorOnly(PelvicFloorSection section) {
         return AssessmentSections.builder().pelvicFloor(section).build();
+    }
+
+    private static AssessmentSections painOnly(int now, int worstLastWeek) {
+        return AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(now, worstLastWeek))
+                .build();
+    }
+
+    private static MeasureChange.Numeric numeric(AssessmentComparison comparison, MeasureKind kind) {
+        return comparison.changes().stream()
+                .filter(change -> change.measure().kind() == kind)
+                .map(MeasureChange.Numeric.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MeasureChange.Numeric onlyNumeric(AssessmentComparison comparison) {
@@ -92,7 +110,8 @@ class AssessmentComparisonTest {
         var comparison = AssessmentComparison.of(
                 assessment(FIRST_VISIT, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "28")))),
                 assessment(TODAY, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "25")))),
-                strict);
+                strict,
+                NrsMinimalImportantDifference.DEFAULT);
 
         assertThat(onlyNumeric(comparison).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
         assertThat(strict.of(IrdMethod.CALIPER)).isEqualByComparingTo("5");
@@ -282,7 +301,10 @@ class AssessmentComparisonTest {
                 AssessmentId.random(), PatientId.random(), PT, TODAY, sections, false, TODAY, RECORDED_AT);
 
         assertThat(refusedFields(() -> AssessmentComparison.of(
-                        assessment(FIRST_VISIT, sections), otherPatients, IrdSmallestRealChange.DEFAULT)))
+                        assessment(FIRST_VISIT, sections),
+                        otherPatients,
+                        IrdSmallestRealChange.DEFAULT,
+                        NrsMinimalImportantDifference.DEFAULT)))
                 .containsExactly("comparison");
     }
 
@@ -291,10 +313,16 @@ class AssessmentComparisonTest {
         var sections = AssessmentSections.builder().breathing(normalBreathing()).build();
 
         assertThat(refusedFields(() -> AssessmentComparison.of(
-                        assessment(TODAY, sections), assessment(FIRST_VISIT, sections), IrdSmallestRealChange.DEFAULT)))
+                        assessment(TODAY, sections),
+                        assessment(FIRST_VISIT, sections),
+                        IrdSmallestRealChange.DEFAULT,
+                        NrsMinimalImportantDifference.DEFAULT)))
                 .containsExactly("comparison");
         assertThat(AssessmentComparison.of(
-                                assessment(TODAY, sections), assessment(TODAY, sections), IrdSmallestRealChange.DEFAULT)
+                                assessment(TODAY, sections),
+                                assessment(TODAY, sections),
+                                IrdSmallestRealChange.DEFAULT,
+                                NrsMinimalImportantDifference.DEFAULT)
                         .changes())
                 .isEmpty();
     }
@@ -304,7 +332,102 @@ class AssessmentComparisonTest {
         assertThat(Measure.ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT).label())
                 .isEqualTo("Inter-rectus distance, at the umbilicus, during a head lift");
         assertThat(Measure.of(MeasureKind.OXFORD).label()).isEqualTo("Oxford grade");
-        assertThat(List.of(MeasureKind.IRD, MeasureKind.ASLR_TOTAL)).allMatch(MeasureKind::lowerIsBetter);
+        assertThat(List.of(
+                        MeasureKind.IRD, MeasureKind.ASLR_TOTAL, MeasureKind.NRS_NOW, MeasureKind.NRS_WORST_LAST_WEEK))
+                .allMatch(MeasureKind::lowerIsBetter);
+        assertThat(Measure.of(MeasureKind.NRS_WORST_LAST_WEEK).label()).isEqualTo("Worst pain in the last week (NRS)");
+    }
+
+    @Test
+    void nrs_7_to_4_is_an_improvement_beyond_the_mcid() {
+        var comparison = compare(painOnly(5, 7), painOnly(2, 4));
+
+        assertThat(comparison.changes())
+                .extracting(MeasureChange::measure)
+                .containsExactly(Measure.of(MeasureKind.NRS_NOW), Measure.of(MeasureKind.NRS_WORST_LAST_WEEK));
+        var worst = numeric(comparison, MeasureKind.NRS_WORST_LAST_WEEK);
+        assertThat(worst.earlier()).isEqualByComparingTo("7");
+        assertThat(worst.later()).isEqualByComparingTo("4");
+        assertThat(worst.difference()).isEqualByComparingTo("-3");
+        assertThat(worst.direction()).isEqualTo(Direction.IMPROVED);
+        assertThat(worst.size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        assertThat(worst.smallestRealChange())
+                .hasValueSatisfying(mcid -> assertThat(mcid).isEqualByComparingTo("2"));
+        assertThat(worst.method()).isEmpty();
+        assertThat(worst.unit()).isEmpty();
+        assertThat(numeric(comparison, MeasureKind.NRS_NOW).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+    }
+
+    @Test
+    void nrs_5_to_4_is_within_measurement_error() {
+        var now = numeric(compare(painOnly(5, 6), painOnly(4, 6)), MeasureKind.NRS_NOW);
+
+        assertThat(now.direction()).as("still reported as lower").isEqualTo(Direction.IMPROVED);
+        assertThat(now.size()).isEqualTo(ChangeSize.WITHIN_MEASUREMENT_ERROR);
+    }
+
+    @ParameterizedTest(name = "NRS now {0} -> {1} is {2}, {3}")
+    @CsvSource({
+        "5, 3, IMPROVED, BEYOND_MEASUREMENT_ERROR",
+        "3, 5, WORSE, BEYOND_MEASUREMENT_ERROR",
+        "3, 4, WORSE, WITHIN_MEASUREMENT_ERROR",
+        "4, 4, UNCHANGED, WITHIN_MEASUREMENT_ERROR"
+    })
+    void less_pain_is_better_and_a_change_below_2_points_is_within_measurement_error(
+            int earlier, int later, Direction direction, ChangeSize size) {
+        var now = numeric(compare(painOnly(earlier, 10), painOnly(later, 10)), MeasureKind.NRS_NOW);
+
+        assertThat(now.direction()).isEqualTo(direction);
+        assertThat(now.size()).isEqualTo(size);
+    }
+
+    @Test
+    void the_minimal_important_difference_in_pain_is_configurable() {
+        var strict = new NrsMinimalImportantDifference(1);
+        var comparison = AssessmentComparison.of(
+                assessment(FIRST_VISIT, painOnly(5, 6)),
+                assessment(TODAY, painOnly(4, 6)),
+                IrdSmallestRealChange.DEFAULT,
+                strict);
+
+        assertThat(numeric(comparison, MeasureKind.NRS_NOW).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        assertThat(NrsMinimalImportantDifference.DEFAULT.points()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 11})
+    void a_minimal_important_difference_outside_1_to_10_points_is_refused(int points) {
+        assertThat(refusedFields(() -> new NrsMinimalImportantDifference(points)))
+                .containsExactly("minimalImportantDifference.nrs");
+    }
+
+    @Test
+    void pain_rated_at_only_one_visit_is_listed_as_not_comparable() {
+        var comparison = compare(
+                AssessmentSections.builder().breathing(normalBreathing()).build(), painOnly(3, 5));
+
+        assertThat(comparison.changes())
+                .extracting(change -> ((MeasureChange.NotComparable) change).reason())
+                .containsExactly("Not measured at the earlier visit", "Not measured at the earlier visit");
+    }
+
+    @Test
+    void pain_rows_follow_the_measured_values_of_the_exam() {
+        var earlier = AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(5, 7))
+                .pelvicFloor(examined(2))
+                .diastasis(diastasis(ultrasound(IrdSite.UMBILICUS, "28")))
+                .build();
+        var later = AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(2, 4))
+                .pelvicFloor(examined(3))
+                .diastasis(diastasis(ultrasound(IrdSite.UMBILICUS, "19")))
+                .build();
+
+        assertThat(compare(earlier, later).changes())
+                .extracting(change -> change.measure().kind())
+                .startsWith(MeasureKind.IRD, MeasureKind.OXFORD)
+                .endsWith(MeasureKind.NRS_NOW, MeasureKind.NRS_WORST_LAST_WEEK);
     }
 
     private static Direction direction(MeasureChange change) {

@@ -44,6 +44,7 @@ class AssessmentFindingsTest {
         assertThat(findings.findings()).isEmpty();
         assertThat(findings.notAssessed())
                 .containsExactlyInAnyOrder(
+                        FindingArea.PAIN_AT_VISIT,
                         FindingArea.DOMING,
                         FindingArea.ASLR,
                         FindingArea.PELVIC_FLOOR_INTERNAL_EXAM,
@@ -53,6 +54,7 @@ class AssessmentFindingsTest {
     @Test
     void a_fully_assessed_normal_patient_has_no_findings_and_nothing_unassessed() {
         var findings = findingsOf(AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(2, 4))
                 .breathing(normalBreathing())
                 .deepCore(
                         deepCore(Map.of(DomingTask.CURL_UP, false), Optional.of(AslrScore.of(0, 0, Optional.empty()))))
@@ -171,6 +173,17 @@ class AssessmentFindingsTest {
         assertThat(findings.notAssessed()).doesNotContain(FindingArea.DOMING);
     }
 
+    @ParameterizedTest(name = "pain now {0}, worst {1} -> severe {2}")
+    @CsvSource({"2, 6, false", "3, 7, true", "9, 10, true"})
+    void a_worst_pain_of_7_or_more_rated_at_the_visit_is_severe_pain(int now, int worst, boolean severe) {
+        var findings = findingsOf(AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(now, worst))
+                .build());
+
+        assertThat(findings.has(FindingKind.SEVERE_PAIN)).isEqualTo(severe);
+        assertThat(findings.notAssessed()).doesNotContain(FindingArea.PAIN_AT_VISIT);
+    }
+
     @Test
     void paradoxical_breathing_is_a_breathing_finding() {
         var findings = breathing(
@@ -217,6 +230,7 @@ class AssessmentFindingsTest {
     @Test
     void findings_of_a_full_assessment_come_from_every_section() {
         var findings = findingsOf(AssessmentSections.builder()
+                .painAtVisit(PainAtVisitSection.of(6, 8))
                 .breathing(new BreathingSection(
                         BreathingPattern.PARADOXICAL, RibExpansion.NONE, RibExpansion.REDUCED, true, false))
                 .deepCore(deepCore(Map.of(DomingTask.CURL_UP, true), Optional.of(AslrScore.of(2, 1, Optional.empty()))))
@@ -227,6 +241,7 @@ class AssessmentFindingsTest {
         assertThat(findings.findings())
                 .extracting(Finding::kind)
                 .containsExactlyElementsOf(List.of(
+                        FindingKind.SEVERE_PAIN,
                         FindingKind.PARADOXICAL_BREATHING,
                         FindingKind.BREATH_HOLDING_ON_EFFORT,
                         FindingKind.EXHALE_NOT_COORDINATED_WITH_EFFORT,

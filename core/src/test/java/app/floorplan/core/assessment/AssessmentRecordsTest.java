@@ -29,6 +29,7 @@ import app.floorplan.core.intake.Feeding;
 import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.IntakeId;
 import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.NumericPainRating;
 import app.floorplan.core.intake.ObstetricHistory;
 import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PerinealTrauma;
@@ -87,6 +88,7 @@ class AssessmentRecordsTest {
                         .toList())),
                 thresholds,
                 IrdSmallestRealChange.DEFAULT,
+                NrsMinimalImportantDifference.DEFAULT,
                 () -> actor,
                 new AuditTrail(audit::add, Clock.fixed(NOW, ZoneOffset.UTC)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -142,6 +144,7 @@ class AssessmentRecordsTest {
                 .isEqualTo("19 mm");
         assertThat(newest.oxford()).contains(OxfordGrade.of(3));
         assertThat(newest.aslr()).isEmpty();
+        assertThat(newest.painAtVisit()).isEmpty();
         assertThat(newest.findings().findings()).isEmpty();
         assertThat(list.getLast().findings().has(FindingKind.DIASTASIS)).isTrue();
         assertThat(list.getLast().findings().has(FindingKind.PELVIC_FLOOR_WEAK)).isTrue();
@@ -254,6 +257,35 @@ class AssessmentRecordsTest {
                 .filteredOn(e -> e.action() == AuditAction.ASSESSMENTS_COMPARED)
                 .extracting(e -> e.record().orElseThrow())
                 .containsExactlyInAnyOrder(earlier.id().value(), later.id().value());
+    }
+
+    @Test
+    void pain_rated_at_both_visits_is_compared_and_listed_with_the_key_values() {
+        var earlier = records.record(
+                        anna,
+                        FIRST_VISIT,
+                        AssessmentSections.builder()
+                                .painAtVisit(PainAtVisitSection.of(5, 7))
+                                .build())
+                .current();
+        var later = records.record(
+                        anna,
+                        TODAY,
+                        AssessmentSections.builder()
+                                .painAtVisit(PainAtVisitSection.of(2, 4))
+                                .build())
+                .current();
+
+        var comparison = records.compare(anna, earlier.id(), later.id());
+
+        assertThat(comparison.changes())
+                .extracting(change -> ((MeasureChange.Numeric) change).direction())
+                .containsExactly(Direction.IMPROVED, Direction.IMPROVED);
+        assertThat(records.listFor(anna))
+                .extracting(summary -> summary.painAtVisit().orElseThrow().worstLastWeek())
+                .containsExactly(NumericPainRating.of(4), NumericPainRating.of(7));
+        assertThat(records.listFor(anna).getLast().findings().has(FindingKind.SEVERE_PAIN))
+                .isTrue();
     }
 
     @Test

@@ -28,4 +28,12 @@ class PainFindingsTest {
             assertThat(finding.site()).isEmpty();
         });
     }
+
+    @Test
+    void pain_rated_at_a_visit_is_judged_by_the_same_limit_and_says_so() {
+        assertThat(PainFindings.of(PainAtVisitSection.of(3, 6))).isEmpty();
+        assertThat(PainFindings.of(PainAtVisitSection.of(6, 8)))
+                .hasValueSatisfying(finding -> assertThat(finding.reason())
+                        .isEqualTo("Worst pain in the last week 8/10 >= 7 on the NRS (now 6/10), rated at the visit"));
+    }
 }

@@ -30,6 +30,7 @@ class SectionTest {
                 .build();
 
         assertThat(sections.breathing().isAssessed()).isTrue();
+        assertThat(sections.painAtVisit().isAssessed()).isFalse();
         assertThat(sections.deepCore().isAssessed()).isFalse();
         assertThat(sections.pelvicFloor().isAssessed()).isFalse();
         assertThat(sections.diastasis().isAssessed()).isFalse();
@@ -37,5 +38,11 @@ class SectionTest {
         assertThat(sections.caesareanScar().isAssessed()).isFalse();
         assertThat(sections.anyAssessed()).isTrue();
         assertThat(AssessmentSections.builder().build().anyAssessed()).isFalse();
+        assertThat(AssessmentSections.builder()
+                        .painAtVisit(PainAtVisitSection.of(0, 0))
+                        .build()
+                        .anyAssessed())
+                .as("pain alone is an assessment")
+                .isTrue();
     }
 }

@@ -23,6 +23,7 @@ import app.floorplan.core.assessment.LineaAlbaTension;
 import app.floorplan.core.assessment.MobilityGrade;
 import app.floorplan.core.assessment.MobilitySection;
 import app.floorplan.core.assessment.OxfordGrade;
+import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicCompressionEffect;
 import app.floorplan.core.assessment.PelvicFloorRelaxation;
 import app.floorplan.core.assessment.PelvicFloorSection;
@@ -37,6 +38,7 @@ import app.floorplan.core.assessment.Section;
 import app.floorplan.core.assessment.TvaActivation;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.NumericPainRating;
 import app.floorplan.core.record.Revision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,6 +79,7 @@ final class AssessmentLoader {
         if (heads.isEmpty()) {
             return List.of();
         }
+        var painAtVisit = sectionRows("assessment_pain_at_visit", selection, AssessmentLoader::painAtVisit);
         var breathing = sectionRows("assessment_breathing", selection, AssessmentLoader::breathing);
         var deepCore = sectionRows("assessment_deep_core", selection, AssessmentLoader::deepCore);
         var pelvicFloor = sectionRows("assessment_pelvic_floor", selection, AssessmentLoader::pelvicFloor);
@@ -89,6 +92,7 @@ final class AssessmentLoader {
         var scar = sectionRows("assessment_caesarean_scar", selection, AssessmentLoader::caesareanScar);
         return heads.stream()
                 .map(head -> head.assessment(new AssessmentSections(
+                        section(painAtVisit, head.key()),
                         section(breathing, head.key()),
                         section(deepCore, head.key()),
                         section(pelvicFloor, head.key()),
@@ -158,6 +162,11 @@ final class AssessmentLoader {
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                         Optional.ofNullable(rs.getString("reason")),
                         rs.getBoolean("replaced")));
+    }
+
+    private static PainAtVisitSection painAtVisit(ResultSet rs) throws SQLException {
+        return new PainAtVisitSection(
+                NumericPainRating.of(rs.getInt("nrs_now")), NumericPainRating.of(rs.getInt("nrs_worst_last_week")));
     }
 
     private static BreathingSection breathing(ResultSet rs) throws SQLException {

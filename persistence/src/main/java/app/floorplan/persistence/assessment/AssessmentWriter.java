@@ -11,6 +11,7 @@ import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.LineaAlbaDepth;
 import app.floorplan.core.assessment.MobilitySection;
+import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.assessment.Perfect;
 import java.sql.Timestamp;
@@ -48,12 +49,25 @@ final class AssessmentWriter {
                         a.revision().replaced())
                 .update();
         var sections = a.sections();
+        sections.painAtVisit().values().ifPresent(values -> painAtVisit(key, values));
         sections.breathing().values().ifPresent(values -> breathing(key, values));
         sections.deepCore().values().ifPresent(values -> deepCore(key, values));
         sections.pelvicFloor().values().ifPresent(values -> pelvicFloor(key, values));
         sections.diastasis().values().ifPresent(values -> diastasis(key, values));
         sections.mobility().values().ifPresent(values -> mobility(key, values));
         sections.caesareanScar().values().ifPresent(values -> caesareanScar(key, values));
+    }
+
+    private void painAtVisit(VersionKey key, PainAtVisitSection p) {
+        jdbc.sql("""
+                        insert into assessment_pain_at_visit (assessment_id, revision, nrs_now, nrs_worst_last_week)
+                        values (?, ?, ?, ?)""")
+                .params(
+                        key.assessmentId(),
+                        key.revision(),
+                        p.now().value(),
+                        p.worstLastWeek().value())
+                .update();
     }
 
     private void breathing(VersionKey key, BreathingSection b) {

@@ -23,6 +23,7 @@ import app.floorplan.core.assessment.LineaAlbaDepth;
 import app.floorplan.core.assessment.LineaAlbaTension;
 import app.floorplan.core.assessment.MobilityGrade;
 import app.floorplan.core.assessment.MobilitySection;
+import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicCompressionEffect;
 import app.floorplan.core.assessment.PelvicFloorRelaxation;
 import app.floorplan.core.assessment.PelvicFloorSection;
@@ -105,6 +106,7 @@ class JdbcAssessmentRepositoryTest {
         var sections = assessments.current(recorded.id()).orElseThrow().sections();
         assertThat(sections.breathing().isAssessed()).isTrue();
         assertThat(List.of(
+                        sections.painAtVisit(),
                         sections.deepCore(),
                         sections.pelvicFloor(),
                         sections.diastasis(),
@@ -225,6 +227,12 @@ class JdbcAssessmentRepositoryTest {
                                 values (?, 1, true, 6, 5, 5, 5, true, true, true, 'NORMAL', 'COMPLETE')""").param(id).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("oxford");
+        assertThatThrownBy(() -> insertPain(id, 6, 4))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_pain_at_visit_worst_at_least_now");
+        assertThatThrownBy(() -> insertPain(id, 3, 11))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("nrs_worst_last_week");
     }
 
     @Test
@@ -243,7 +251,7 @@ class JdbcAssessmentRepositoryTest {
         counter.reset();
         assertThat(counted.currentFor(anna)).hasSize(10);
 
-        assertThat(counter.count()).isEqualTo(forOne).isEqualTo(8);
+        assertThat(counter.count()).isEqualTo(forOne).isEqualTo(9);
     }
 
     private void insertReading(UUID assessment, String site, String method, String unit, String amount) {
@@ -252,6 +260,13 @@ class JdbcAssessmentRepositoryTest {
                                                             amount)
                         values (?, 1, ?, 'REST', ?, ?, ?)""")
                 .params(assessment, site, method, unit, new BigDecimal(amount))
+                .update();
+    }
+
+    private void insertPain(UUID assessment, int now, int worstLastWeek) {
+        jdbc.sql("insert into assessment_pain_at_visit (assessment_id, revision, nrs_now, nrs_worst_last_week)"
+                        + " values (?, 1, ?, ?)")
+                .params(assessment, now, worstLastWeek)
                 .update();
     }
 
@@ -312,6 +327,7 @@ class JdbcAssessmentRepositoryTest {
      */
     private static AssessmentSections everySection(int variant) {
         return AssessmentSections.builder()
+                .painAtVisit(painAtVisit(variant))
                 .breathing(breathing(variant))
                 .deepCore(deepCore(variant))
                 .pelvicFloor(pelvicFloor(variant))
@@ -322,6 +338,15 @@ class JdbcAssessmentRepositoryTest {
                         pick(ScarMobility.values(), variant),
                         pick(ScarSensitivity.values(), variant)))
                 .build();
+    }
+
+    /** The bounds of the scale, and a worst pain equal to and above the pain now. */
+    private static PainAtVisitSection painAtVisit(int variant) {
+        return switch (variant % 3) {
+            case 0 -> PainAtVisitSection.of(0, 0);
+            case 1 -> PainAtVisitSection.of(variant, variant + 3);
+            default -> PainAtVisitSection.of(10, 10);
+        };
     }
 
     private static BreathingSection breathing(int variant) {
