@@ -1,6 +1,8 @@
 package app.floorplan.core.program;
 
 import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.identity.AccessRefusedException;
@@ -29,6 +31,10 @@ import java.util.stream.Collectors;
  * Use cases of the home program on the clinic side: read it, check a program against the gate, prescribe the first
  * version and revise it. Clinical data, so PTs only, and only for their own clinic's patients; the prescribing PT comes
  * from the login. Nothing is saved while the gate refuses anything ({@link PrescriptionGate}).
+ *
+ * <p>Audit (record = the program's id): {@code PROGRAM_VIEWED} when the program is read (patient only, before the first
+ * prescription), {@code PROGRAM_PRESCRIBED} and {@code PROGRAM_REVISED} when a version is saved. Checking a draft
+ * against the gate is not audited: nothing is read back or saved.
  */
 public class HomePrograms {
 
@@ -40,6 +46,7 @@ public class HomePrograms {
     private final AssessmentRepository assessments;
     private final ExerciseLookup exercises;
     private final CurrentActor currentActor;
+    private final AuditTrail audit;
     private final Clock clock;
     private final PrescriptionGate gate = new PrescriptionGate();
 
@@ -50,6 +57,7 @@ public class HomePrograms {
             AssessmentRepository assessments,
             ExerciseLookup exercises,
             CurrentActor currentActor,
+            AuditTrail audit,
             Clock clock) {
         this.programs = programs;
         this.patients = patients;
@@ -57,6 +65,7 @@ public class HomePrograms {
         this.assessments = assessments;
         this.exercises = exercises;
         this.currentActor = currentActor;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -64,8 +73,14 @@ public class HomePrograms {
     @RolesAllowed("PT")
     @Transactional
     public Optional<HomeProgram> current(PatientId patientId) {
-        ownClinics(pt(), patientId);
-        return programs.current(patientId);
+        Actor actor = pt();
+        ownClinics(actor, patientId);
+        Optional<HomeProgram> program = programs.current(patientId);
+        program.ifPresentOrElse(
+                found -> audit.record(
+                        actor, AuditAction.PROGRAM_VIEWED, patientId, found.id().value()),
+                () -> audit.record(actor, AuditAction.PROGRAM_VIEWED, patientId));
+        return program;
     }
 
     /**
@@ -103,6 +118,8 @@ public class HomePrograms {
         found.throwIfAny();
         var program = HomeProgram.start(HomeProgramId.random(), patientId, content, actor.accountId(), now());
         programs.add(program.current());
+        audit.record(
+                actor, AuditAction.PROGRAM_PRESCRIBED, patientId, program.id().value());
         return program;
     }
 
@@ -139,6 +156,7 @@ public class HomePrograms {
         if (!programs.addVersion(next.orElseThrow(), openedVersion)) {
             throw new EditConflictException(THIS_PROGRAM);
         }
+        audit.record(actor, AuditAction.PROGRAM_REVISED, patientId, program.id().value());
         return program.with(next.orElseThrow());
     }
 

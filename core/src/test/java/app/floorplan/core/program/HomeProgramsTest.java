@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditEvent;
+import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseDraft;
 import app.floorplan.core.exercise.ExerciseId;
@@ -57,6 +60,7 @@ class HomeProgramsTest {
     private final Actor pia = staff(Role.PT, ourClinic);
     private final Actor paul = staff(Role.PT, ourClinic);
     private Actor actor = pia;
+    private final List<AuditEvent> audit = new ArrayList<>();
 
     private final HomePrograms homePrograms = new HomePrograms(
             programs,
@@ -70,6 +74,7 @@ class HomeProgramsTest {
             (clinic, id) -> ProgramFixtures.LIBRARY.find(id).or(() -> Optional.ofNullable(clinicExercises.get(id))
                     .filter(e -> e.isVisibleTo(clinic))),
             () -> actor,
+            new AuditTrail(audit::add, Clock.fixed(NOW, ZoneOffset.UTC)),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final ProgramContent phaseOne = content(ProgramPhase.BREATH_AND_CONNECTION, BREATHING, HEEL_SLIDES);
@@ -89,6 +94,44 @@ class HomeProgramsTest {
         assertThat(program.current().author()).isEqualTo(pia.accountId());
         assertThat(program.current().createdAt()).isEqualTo(NOW);
         assertThat(homePrograms.current(PATIENT)).contains(program);
+    }
+
+    @Test
+    void prescribing_revising_and_reading_are_audited_with_the_program_as_record() {
+        assertThat(homePrograms.current(PATIENT)).isEmpty();
+        var program = homePrograms.prescribe(PATIENT, phaseOne);
+        actor = paul;
+        homePrograms.revise(PATIENT, 1, phaseTwo, "No doming at re-assessment", false);
+        homePrograms.current(PATIENT);
+
+        assertThat(audit)
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        AuditAction.PROGRAM_VIEWED,
+                        AuditAction.PROGRAM_PRESCRIBED,
+                        AuditAction.PROGRAM_REVISED,
+                        AuditAction.PROGRAM_VIEWED);
+        assertThat(audit).allSatisfy(event -> assertThat(event.patient()).contains(PATIENT));
+        assertThat(audit.getFirst().record()).isEmpty();
+        assertThat(audit.subList(1, 4)).allSatisfy(event -> assertThat(event.record())
+                .contains(program.id().value()));
+        assertThat(audit.get(1).actor()).contains(pia.accountId());
+        assertThat(audit.get(2).actor()).contains(paul.accountId());
+    }
+
+    @Test
+    void refused_and_conflicting_changes_are_not_audited() {
+        homePrograms.prescribe(PATIENT, phaseOne);
+        homePrograms.revise(PATIENT, 1, phaseTwo, "Progress", false);
+        audit.clear();
+
+        assertThatThrownBy(() -> homePrograms.revise(PATIENT, 1, phaseOne, "Regress", false))
+                .isInstanceOf(EditConflictException.class);
+        assertThatThrownBy(() -> homePrograms.prescribe(PATIENT, phaseTwo)).isInstanceOf(EditConflictException.class);
+        actor = staff(Role.PT, ClinicId.random());
+        assertThatThrownBy(() -> homePrograms.current(PATIENT)).isInstanceOf(AccessRefusedException.class);
+
+        assertThat(audit).isEmpty();
     }
 
     @Test
