@@ -2,6 +2,7 @@ package app.floorplan.ui.layout;
 
 import app.floorplan.core.identity.Role;
 import app.floorplan.ui.account.AccountListView;
+import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
 import app.floorplan.ui.security.FloorPlanUser;
@@ -52,9 +53,13 @@ public class MainLayout extends AppLayout {
     private static SideNav navigationFor(Role role) {
         SideNav nav = new SideNav();
         switch (role) {
-            case PT -> nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
+            case PT -> {
+                nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
+            }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.KEY.create()));
             }
             case PATIENT -> nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));

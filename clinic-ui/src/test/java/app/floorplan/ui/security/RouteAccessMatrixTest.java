@@ -35,6 +35,8 @@ class RouteAccessMatrixTest {
             Map.entry("patients/:patientId/assessments/new", "PT"),
             Map.entry("patients/:patientId/assessments/compare", "PT"),
             Map.entry("patients/:patientId/assessments/:assessmentId", "PT"),
+            Map.entry("patients/:patientId/program", "PT"),
+            Map.entry("exercises", "ADMIN,PT"),
             Map.entry("my-plan", "PATIENT"));
 
     @Test

@@ -1,0 +1,79 @@
+package app.floorplan.ui.program;
+
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.exercise.ClinicExerciseRepository;
+import app.floorplan.core.exercise.ExerciseLibrary;
+import app.floorplan.core.exercise.library.StandardExerciseLibrary;
+import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.program.ExerciseLookup;
+import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.program.LibraryExerciseLookup;
+import app.floorplan.core.suggestion.ProgramSuggester;
+import app.floorplan.ui.patient.PatientTab;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ProgramConfiguration {
+
+    @Bean
+    HomePrograms homePrograms(
+            HomeProgramRepository programs,
+            PatientRepository patients,
+            IntakeRepository intakes,
+            AssessmentRepository assessments,
+            ExerciseLookup exercises,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            Clock clock) {
+        return new HomePrograms(programs, patients, intakes, assessments, exercises, currentActor, audit, clock);
+    }
+
+    /** The exercises a clinic can prescribe: the built-ins and its own stored ones, retired ones included. */
+    @Bean
+    ExerciseLookup exerciseLookup(ClinicExerciseRepository clinicExercises) {
+        return new LibraryExerciseLookup(new StandardExerciseLibrary(), clinicExercises);
+    }
+
+    @Bean
+    ProgramSuggester programSuggester() {
+        return new ProgramSuggester(new StandardExerciseLibrary());
+    }
+
+    /** What the editor reads besides the program: exercises, suggestions, names; see {@link ProgramSupport}. */
+    @Bean
+    ProgramSupport programSupport(
+            ExerciseLibrary library,
+            ExerciseLookup exercises,
+            ProgramSuggester suggester,
+            PatientRepository patients,
+            IntakeRepository intakes,
+            AssessmentRepository assessments,
+            AccountRepository accounts,
+            CurrentActor currentActor,
+            Clock clock) {
+        return new ProgramSupport(
+                library,
+                exercises,
+                suggester,
+                patients,
+                intakes,
+                assessments,
+                accounts,
+                DiastasisThresholds.DEFAULT,
+                currentActor,
+                clock);
+    }
+
+    @Bean
+    PatientTab programTab(HomePrograms programs, ProgramSupport support) {
+        return new ProgramTab(programs, support);
+    }
+}

@@ -1,0 +1,544 @@
+package app.floorplan.ui.program;
+
+import app.floorplan.core.exercise.Exercise;
+import app.floorplan.core.exercise.ExerciseId;
+import app.floorplan.core.exercise.ProgramPhase;
+import app.floorplan.core.exercise.advice.DailyLifeAdvice;
+import app.floorplan.core.exercise.dosage.Dosage;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.PrescriptionDecision;
+import app.floorplan.core.program.HomeProgram;
+import app.floorplan.core.program.HomeProgramVersion;
+import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.program.ItemDecision;
+import app.floorplan.core.program.PrescriptionCheck;
+import app.floorplan.core.program.ProgramContent;
+import app.floorplan.core.program.ProgramContentDraft;
+import app.floorplan.core.program.ProgramContentDraft.ItemDraft;
+import app.floorplan.core.program.ProgramFields;
+import app.floorplan.core.suggestion.SuggestedItem;
+import app.floorplan.core.validation.EditConflictException;
+import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.core.validation.Violation;
+import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.form.UnsavedChangesGuard;
+import app.floorplan.ui.patient.PatientView;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds and revises a patient's home program: phase, goals, exercises with first-class dosage, daily-life advice.
+ * Suggestions from the findings are offered with their reasons and applied only when accepted one by one. The
+ * prescription gate's answer marks refused exercises with the reason. The first save prescribes; every later save is a
+ * new version with a mandatory reason. Refusals appear next to their fields and never clear what was typed.
+ */
+@Route("patients/:patientId/program")
+@PageTitle("Home program · FloorPlan")
+@RolesAllowed("PT")
+public class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private static final Pattern ITEM_KEY = Pattern.compile("^program\\.items\\[(\\d+)](.*)$");
+
+    private final HomePrograms programs;
+    private final ProgramSupport support;
+    private final UnsavedChangesGuard guard;
+
+    private final H2 title = new H2("Home program");
+    private final Paragraph status = new Paragraph();
+    private final Div clearance = new Div();
+    private final Div conflict = new Div();
+    private final Div problems = new Div();
+    private final Div suggestionsHolder = new Div();
+    private final Select<ProgramPhase> phase = new Select<>();
+    private final Paragraph phaseExplanation = new Paragraph();
+    private final List<TextField> goals = new ArrayList<>();
+    private final ComboBox<Exercise> addChoice = new ComboBox<>("Add an exercise from the library");
+    private final VerticalLayout itemsHolder = new VerticalLayout();
+    private final List<ItemEditor> rows = new ArrayList<>();
+    private final CheckboxGroup<DailyLifeAdvice> advice = new CheckboxGroup<>("Daily-life advice");
+    private final TextArea freeTextAdvice = new TextArea("Anything else to keep in mind (written advice)");
+    private final Div gateResult = new Div();
+    private final TextArea reason = new TextArea("Reason for the change");
+    private final Checkbox reasonVisible = new Checkbox("Show the reason to the patient");
+    private final Button save = new Button();
+    private final Div historyHolder = new Div();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    private PatientId patientId = PatientId.random();
+    private Optional<HomeProgram> program = Optional.empty();
+    private boolean dirty;
+    private boolean loading;
+
+    public ProgramEditorView(HomePrograms programs, ProgramSupport support) {
+        this.programs = programs;
+        this.support = support;
+        this.guard = new UnsavedChangesGuard(() -> dirty);
+        setMaxWidth("72rem");
+
+        status.setId("program-status");
+        clearance.setId("gate-clearance");
+        clearance.addClassName("fp-red-flag");
+        clearance.setVisible(false);
+        conflict.setId("edit-conflict");
+        conflict.addClassName("fp-conflict");
+        conflict.setVisible(false);
+        problems.setId("program-problems");
+        problems.addClassName("fp-conflict");
+        problems.setVisible(false);
+        suggestionsHolder.setWidthFull();
+
+        phase.setLabel("Phase the patient is in");
+        phase.setId(ProgramText.id(ProgramFields.PHASE));
+        phase.setItems(ProgramPhase.values());
+        phase.setItemLabelGenerator(ProgramText::phase);
+        phase.setWidth("20rem");
+        phase.addValueChangeListener(e -> {
+            phaseExplanation.setText(
+                    e.getValue() == null
+                            ? ""
+                            : "What the patient reads: " + e.getValue().patientExplanation());
+            changed();
+        });
+        phaseExplanation.setId("phase-explanation");
+        phaseExplanation.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        VerticalLayout goalFields = new VerticalLayout();
+        goalFields.setPadding(false);
+        goalFields.setSpacing(false);
+        for (int index = 0; index < ProgramContent.MAX_GOALS; index++) {
+            TextField goal = new TextField(index == 0 ? "Goals (up to " + ProgramContent.MAX_GOALS + ")" : "");
+            goal.setPlaceholder("Goal " + (index + 1) + ", e.g. lift the car seat without back pain");
+            goal.setId(ProgramText.id(ProgramFields.goal(index)));
+            goal.setMaxLength(ProgramContent.MAX_GOAL_LENGTH + 10);
+            goal.setWidthFull();
+            goal.addValueChangeListener(e -> changed());
+            goals.add(goal);
+            goalFields.add(goal);
+        }
+
+        addChoice.setId("add-exercise-choice");
+        addChoice.setItemLabelGenerator(exercise -> exercise.name() + " · phase "
+                + exercise.phase().number() + " · " + exercise.category().label());
+        addChoice.setWidth("32rem");
+        addChoice.setPlaceholder("Type to search, e.g. bridge");
+        Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> addChosen());
+        add.setId("add-exercise");
+        HorizontalLayout adding = new HorizontalLayout(addChoice, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        itemsHolder.setPadding(false);
+        itemsHolder.setId("program-items");
+
+        advice.setId("program-advice");
+        advice.setItems(DailyLifeAdvice.values());
+        advice.setItemLabelGenerator(DailyLifeAdvice::title);
+        advice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        advice.addValueChangeListener(e -> changed());
+        freeTextAdvice.setId(ProgramText.id(ProgramFields.FREE_TEXT_ADVICE));
+        freeTextAdvice.setMaxLength(ProgramContent.MAX_FREE_TEXT_ADVICE_LENGTH + 10);
+        freeTextAdvice.setWidthFull();
+        freeTextAdvice.addValueChangeListener(e -> changed());
+
+        Button check = new Button("Check against the prescription gate", VaadinIcon.SHIELD.create(), e -> check());
+        check.setId("check-gate");
+        gateResult.setId("gate-result");
+
+        reason.setId(ProgramText.id(ProgramFields.REASON));
+        reason.setMaxLength(HomeProgramVersion.MAX_REASON_LENGTH + 10);
+        reason.setWidthFull();
+        reason.setHelperText("Why the program changes, e.g. what the re-assessment showed. Kept with the new version.");
+        reasonVisible.setId("program-reason-visible");
+        save.setId("save-program");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button back = new Button("Back to patient", e -> getUI().ifPresent(
+                        ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", patientId.toString()))));
+        back.setId("back-to-patient");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        add(
+                title,
+                status,
+                clearance,
+                suggestionsHolder,
+                conflict,
+                problems,
+                new H3("Phase"),
+                phase,
+                phaseExplanation,
+                goalFields,
+                new H3("Exercises"),
+                adding,
+                itemsHolder,
+                new H3("Advice for daily life"),
+                advice,
+                freeTextAdvice,
+                new H3("Prescription gate"),
+                check,
+                gateResult,
+                new H3("Save"),
+                reason,
+                reasonVisible,
+                new HorizontalLayout(save, back),
+                historyHolder);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        load();
+    }
+
+    /** Reads the program (the use case checks the role and the clinic first), then fills the screen from it. */
+    private void load() {
+        program = programs.current(patientId);
+        title.setText("Home program · " + support.patientName(patientId));
+        var facts = support.facts(patientId);
+        if (support.clearance(facts) instanceof PrescriptionDecision.Rejection rejection) {
+            clearance.setText("No exercise program can be prescribed: " + rejection.reason());
+            clearance.setVisible(true);
+        } else {
+            clearance.setVisible(false);
+        }
+        suggestionsHolder.removeAll();
+        suggestionsHolder.add(new SuggestionsPanel(support.suggest(facts), new SuggestionsPanel.Accepting() {
+            @Override
+            public void phase(ProgramPhase suggested) {
+                phase.setValue(suggested);
+            }
+
+            @Override
+            public boolean item(SuggestedItem item) {
+                return addRow(item.exercise(), item.name(), item.dosage(), "");
+            }
+
+            @Override
+            public void advice(DailyLifeAdvice suggested) {
+                var chosen = EnumSet.noneOf(DailyLifeAdvice.class);
+                chosen.addAll(advice.getValue());
+                chosen.add(suggested);
+                advice.setValue(chosen);
+            }
+        }));
+        addChoice.setItems(support.choices());
+        fill(program.map(p -> p.current().content()));
+        conflict.setVisible(false);
+        gateResult.removeAll();
+        // the saved program checked again today: a precaution may refuse what was allowed when it was prescribed
+        program.ifPresent(p -> showGate(programs.check(patientId, p.current().content())));
+        showHistory();
+    }
+
+    private void fill(Optional<ProgramContent> content) {
+        loading = true;
+        try {
+            phase.setValue(content.map(ProgramContent::phase).orElse(null));
+            List<String> goalTexts = content.map(ProgramContent::goals).orElse(List.of());
+            for (int index = 0; index < goals.size(); index++) {
+                goals.get(index).setValue(index < goalTexts.size() ? goalTexts.get(index) : "");
+            }
+            rows.clear();
+            content.ifPresent(c -> c.items()
+                    .forEach(item -> addRow(
+                            item.exercise(),
+                            support.exerciseName(item.exercise()),
+                            item.dosage(),
+                            item.note().orElse(""))));
+            relayout();
+            advice.setValue(content.map(ProgramContent::advice).orElse(Set.of()));
+            freeTextAdvice.setValue(
+                    content.flatMap(ProgramContent::freeTextAdvice).orElse(""));
+            reason.setValue("");
+            reasonVisible.setValue(false);
+            boolean revising = program.isPresent();
+            reason.setVisible(revising);
+            reasonVisible.setVisible(revising);
+            save.setText(revising ? "Save as new version" : "Prescribe");
+            status.setText(program.map(p -> "Version " + p.current().number() + " of "
+                            + ProgramText.when(p.current().createdAt(), support.zone()) + " by "
+                            + support.authorName(p.current().author()) + ". Saving creates version "
+                            + (p.current().number() + 1) + ".")
+                    .orElse("No program yet: the first save prescribes it."));
+            messages().clear();
+            problems.setVisible(false);
+        } finally {
+            loading = false;
+        }
+        dirty = false;
+        getUI().ifPresent(guard::syncBrowserPrompt);
+    }
+
+    private void showHistory() {
+        historyHolder.removeAll();
+        program.ifPresent(p -> historyHolder.add(new ProgramHistoryPanel(p, support)));
+    }
+
+    private void addChosen() {
+        Exercise chosen = addChoice.getValue();
+        if (chosen == null) {
+            return;
+        }
+        if (!addRow(chosen.id(), chosen.name(), chosen.defaultDosage(), "")) {
+            Notification.show(chosen.name() + " is already in the program", 4000, Notification.Position.MIDDLE);
+        }
+        addChoice.clear();
+    }
+
+    /** Appends an exercise with a dosage to start from; false when the program already has it. */
+    private boolean addRow(ExerciseId exercise, String name, Dosage dosage, String note) {
+        if (rows.stream().anyMatch(row -> row.exercise().equals(exercise))) {
+            return false;
+        }
+        rows.add(new ItemEditor(
+                exercise,
+                name,
+                dosage,
+                note,
+                new ItemEditor.Moves() {
+                    @Override
+                    public void move(ItemEditor row, int by) {
+                        int from = rows.indexOf(row);
+                        int to = from + by;
+                        if (from >= 0 && to >= 0 && to < rows.size()) {
+                            rows.remove(from);
+                            rows.add(to, row);
+                            relayout();
+                            changed();
+                        }
+                    }
+
+                    @Override
+                    public void remove(ItemEditor row) {
+                        rows.remove(row);
+                        relayout();
+                        changed();
+                    }
+                },
+                this::changed));
+        if (!loading) {
+            relayout();
+            changed();
+        }
+        return true;
+    }
+
+    /** Shows the rows in order with the ids and keys of their positions. */
+    private void relayout() {
+        itemsHolder.removeAll();
+        fields.clear();
+        fields.put(ProgramFields.PHASE, phase);
+        for (int index = 0; index < goals.size(); index++) {
+            fields.put(ProgramFields.goal(index), goals.get(index));
+        }
+        fields.put(ProgramFields.ITEMS, addChoice);
+        fields.put(ProgramFields.FREE_TEXT_ADVICE, freeTextAdvice);
+        fields.put(ProgramFields.REASON, reason);
+        for (int index = 0; index < rows.size(); index++) {
+            ItemEditor row = rows.get(index);
+            row.placeAt(index, rows.size(), fields::put);
+            row.showRefusal(null);
+            itemsHolder.add(row);
+        }
+        if (rows.isEmpty()) {
+            Div empty = new Div("No exercise yet: accept suggestions above or add one from the library.");
+            empty.addClassName("fp-empty-state");
+            empty.setId("program-items-empty");
+            itemsHolder.add(empty);
+        }
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        if (!dirty) {
+            dirty = true;
+            getUI().ifPresent(guard::syncBrowserPrompt);
+        }
+    }
+
+    /** The program as typed, or empty after showing every refusal next to its field. */
+    private Optional<ProgramContent> read() {
+        var found = new Violations();
+        var draft = new ProgramContentDraft();
+        if (phase.getValue() != null) {
+            draft.phase(phase.getValue());
+        }
+        draft.goals(goals.stream().map(TextField::getValue).toList());
+        List<ItemDraft> items = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            items.add(rows.get(index).read(found, index));
+        }
+        draft.items(items).advice(advice.getValue()).freeTextAdvice(freeTextAdvice.getValue());
+        try {
+            ProgramContent content = draft.build();
+            if (found.isEmpty()) {
+                show(List.of());
+                return Optional.of(content);
+            }
+        } catch (InvalidInputException refused) {
+            refused.violations().forEach(v -> found.add(v.field(), v.message()));
+        }
+        show(found.list());
+        return Optional.empty();
+    }
+
+    private FieldMessages messages() {
+        var messages = new FieldMessages();
+        fields.forEach(messages::register);
+        return messages;
+    }
+
+    /** Each refusal next to its field, a refused exercise on its row, the rest above the form. */
+    private void show(List<Violation> violations) {
+        rows.forEach(row -> row.showRefusal(null));
+        List<Violation> placed = new ArrayList<>();
+        Map<Integer, List<String>> byRow = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (Violation violation : violations) {
+            var item = ITEM_KEY.matcher(violation.field());
+            if (fields.containsKey(violation.field())) {
+                placed.add(violation);
+            } else if (item.matches() && Integer.parseInt(item.group(1)) < rows.size()) {
+                byRow.computeIfAbsent(Integer.parseInt(item.group(1)), i -> new ArrayList<>())
+                        .add(violation.message());
+            } else {
+                general.add(violation.message());
+            }
+        }
+        messages().show(placed);
+        byRow.forEach((index, reasons) -> rows.get(index).showRefusal(String.join(" · ", reasons)));
+        problems.removeAll();
+        general.forEach(message -> problems.add(new Paragraph(message)));
+        if (!byRow.isEmpty() && general.isEmpty()) {
+            problems.add(new Paragraph("Some exercises are refused: see the marked rows."));
+        }
+        problems.setVisible(!general.isEmpty() || !byRow.isEmpty());
+    }
+
+    private void check() {
+        read().ifPresent(content -> {
+            try {
+                showGate(programs.check(patientId, content));
+            } catch (InvalidInputException refused) {
+                show(refused.violations());
+            }
+        });
+    }
+
+    private void showGate(PrescriptionCheck check) {
+        gateResult.removeAll();
+        gateResult.removeClassName("fp-conflict");
+        if (check.isAllowed()) {
+            gateResult.add(new Paragraph("The gate allows this program: the intake clears the patient and every"
+                    + " exercise passes its precautions."));
+            return;
+        }
+        UnorderedList reasons = new UnorderedList();
+        if (check.program() instanceof PrescriptionDecision.Rejection rejection) {
+            reasons.add(new ListItem("Whole program: " + rejection.reason()));
+        }
+        for (ItemDecision item : check.items()) {
+            if (!item.isAllowed()) {
+                String name = support.exerciseName(item.exercise());
+                reasons.add(new ListItem(name + ": " + String.join("; ", item.refusals())));
+                rows.get(item.position()).showRefusal(String.join(" · ", item.refusals()));
+            }
+        }
+        Paragraph refused = new Paragraph("The gate refuses this program; nothing can be saved until it allows it:");
+        gateResult.add(refused, reasons);
+        gateResult.addClassName("fp-conflict");
+    }
+
+    private void save() {
+        conflict.setVisible(false);
+        read().ifPresent(this::save);
+    }
+
+    private void save(ProgramContent content) {
+        try {
+            HomeProgram saved = program.isEmpty()
+                    ? programs.prescribe(patientId, content)
+                    : programs.revise(
+                            patientId,
+                            program.get().current().number(),
+                            content,
+                            reason.getValue(),
+                            reasonVisible.getValue());
+            dirty = false;
+            Notification.show("Saved as version " + saved.current().number(), 4000, Notification.Position.BOTTOM_START);
+            load();
+        } catch (EditConflictException someoneElse) {
+            showConflict(content);
+        } catch (InvalidInputException refused) {
+            show(refused.violations());
+        }
+    }
+
+    private void showConflict(ProgramContent mine) {
+        conflict.removeAll();
+        Button theirs = new Button("Load the current version (discard my changes)", e -> load());
+        theirs.setId("load-their-version");
+        Button overwrite = new Button("Save my changes on top of it", e -> {
+            program = programs.current(patientId);
+            boolean revising = program.isPresent();
+            reason.setVisible(revising);
+            reasonVisible.setVisible(revising);
+            save.setText("Save as new version");
+            conflict.setVisible(false);
+            save(mine);
+        });
+        overwrite.setId("save-mine-anyway");
+        overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        conflict.add(
+                new Paragraph("Someone else changed this program while you were editing. Your changes are still in"
+                        + " the form and have not been saved."),
+                new HorizontalLayout(theirs, overwrite));
+        conflict.setVisible(true);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        guard.beforeLeave(event);
+    }
+
+    /** The route parameters that open a patient's program. */
+    static RouteParameters parameters(PatientId patient) {
+        return new RouteParameters("patientId", patient.toString());
+    }
+}
