@@ -145,20 +145,21 @@ public class RecordedAssessmentView extends VerticalLayout implements BeforeEnte
             form.markSaved();
             show(corrected);
         } catch (EditConflictException e) {
-            showConflict(entry);
+            showConflict();
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
         }
     }
 
-    private void showConflict(AssessmentEntry mine) {
+    private void showConflict() {
         conflict.removeAll();
         Button theirs = new Button("Load the current version (discard my correction)", e -> reload());
         theirs.setId("load-their-version");
         Button overwrite = new Button("Save my correction on top of it", e -> {
             openedRevision =
                     records.open(patientId, assessmentId).current().revision().number();
-            saveCorrection(mine);
+            // what is in the form now, including anything typed after the conflict appeared
+            saveCorrection();
         });
         overwrite.setId("save-mine-anyway");
         overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -50,7 +50,7 @@ public class PatientDetailsEditView extends VerticalLayout implements BeforeEnte
         this.registry = registry;
         this.clock = clock;
         this.pts = registry.assignablePts();
-        this.form = new PatientForm(pts);
+        this.form = new PatientForm(pts, LocalDate.now(clock));
         this.guard = new UnsavedChangesGuard(form::isDirty);
         form.onFirstChange(() -> getUI().ifPresent(guard::syncBrowserPrompt));
         setMaxWidth("60rem");
@@ -90,19 +90,20 @@ public class PatientDetailsEditView extends VerticalLayout implements BeforeEnte
             getUI().ifPresent(guard::syncBrowserPrompt);
             backToPatient();
         } catch (EditConflictException e) {
-            showConflict(details);
+            showConflict();
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
         }
     }
 
-    private void showConflict(PatientDetails mine) {
+    private void showConflict() {
         conflict.removeAll();
         Button theirs = new Button("Load their version (discard my changes)", e -> load(registry.open(patientId)));
         theirs.setId("load-their-version");
         Button overwrite = new Button("Save my changes over theirs", e -> {
             openedVersion = registry.open(patientId).version();
-            update(mine);
+            // what is in the form now, including anything typed after the conflict appeared
+            save();
         });
         overwrite.setId("save-mine-anyway");
         overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -55,7 +55,7 @@ public class PatientForm extends FormLayout {
     private boolean dirty;
     private Runnable firstChange = () -> {};
 
-    public PatientForm(List<AssignablePt> pts) {
+    public PatientForm(List<AssignablePt> pts, LocalDate today) {
         givenName.setId("givenName");
         familyName.setId("familyName");
         dateOfBirth.setId("dateOfBirth");
@@ -74,7 +74,7 @@ public class PatientForm extends FormLayout {
         phone.setMaxLength(30);
         email.setMaxLength(200);
         notes.setMaxLength(4000);
-        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setMax(today);
         dateOfBirth.setHelperText("e.g. 14.3.1992");
         phone.setHelperText("Digits, spaces and + ( ) -");
         preferredLanguage.setItems(LANGUAGES);

@@ -39,7 +39,7 @@ public class PatientRegistrationView extends VerticalLayout implements BeforeLea
     public PatientRegistrationView(PatientRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
-        this.form = new PatientForm(registry.assignablePts());
+        this.form = new PatientForm(registry.assignablePts(), LocalDate.now(clock));
         this.guard = new UnsavedChangesGuard(form::isDirty);
         form.onFirstChange(() -> getUI().ifPresent(guard::syncBrowserPrompt));
         setMaxWidth("60rem");

@@ -11,6 +11,7 @@ import app.floorplan.core.overview.PatientOverviews;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.ui.security.FloorPlanUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -209,7 +212,16 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setCancelable(true);
         dialog.setConfirmText(archive ? "Archive" : "Restore");
         dialog.addConfirmListener(e -> {
-            registry.setArchived(patient.id(), patient.version(), archive);
+            try {
+                registry.setArchived(patient.id(), patient.version(), archive);
+            } catch (EditConflictException changed) {
+                Notification.show(
+                                "Someone else changed this patient since the page opened. The page now shows the"
+                                        + " current record; archive again if you still want to.",
+                                8000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
             getUI().ifPresent(ui -> ui.getPage().reload());
         });
         dialog.open();
