@@ -14,6 +14,8 @@ import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.LibraryExerciseLookup;
+import app.floorplan.core.program.ProgramTemplateRepository;
+import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.core.suggestion.ProgramSuggester;
 import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
@@ -34,6 +36,15 @@ class ProgramConfiguration {
             AuditTrail audit,
             Clock clock) {
         return new HomePrograms(programs, patients, intakes, assessments, exercises, currentActor, audit, clock);
+    }
+
+    @Bean
+    ProgramTemplates programTemplates(
+            ProgramTemplateRepository templates,
+            ExerciseLookup exercises,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        return new ProgramTemplates(templates, exercises, currentActor, audit);
     }
 
     /** The exercises a clinic can prescribe: the built-ins and its own stored ones, retired ones included. */

@@ -16,6 +16,8 @@ import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramContentDraft;
 import app.floorplan.core.program.ProgramContentDraft.ItemDraft;
 import app.floorplan.core.program.ProgramFields;
+import app.floorplan.core.program.ProgramTemplate;
+import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.core.suggestion.SuggestedItem;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
@@ -31,6 +33,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -61,12 +65,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds and revises a patient's home program: phase, goals, exercises with first-class dosage, daily-life advice.
  * Suggestions from the findings are offered with their reasons and applied only when accepted one by one. The
  * prescription gate's answer marks refused exercises with the reason. The first save prescribes; every later save is a
  * new version with a mandatory reason. Refusals appear next to their fields and never clear what was typed.
+ *
+ * <p>The form can be saved as a clinic template, and a program can be started from one: loading a template only fills
+ * the form (after a confirm when it has unsaved changes); nothing is saved until the PT saves the program.
  */
 @Route("patients/:patientId/program")
 @PageTitle("Home program · FloorPlan")
@@ -76,6 +84,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private static final Pattern ITEM_KEY = Pattern.compile("^program\\.items\\[(\\d+)](.*)$");
 
     private final HomePrograms programs;
+    private final ProgramTemplates templates;
     private final ProgramSupport support;
     private final UnsavedChangesGuard guard;
 
@@ -99,14 +108,20 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button save = new Button();
     private final Div historyHolder = new Div();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Dialog templateDialog = new Dialog();
+    private final TextField templateName = new TextField("Template name");
+    private final Dialog templatePicker = new Dialog();
+    private final ComboBox<ProgramTemplate> templateChoice = new ComboBox<>("Template");
 
     private PatientId patientId = PatientId.random();
     private Optional<HomeProgram> program = Optional.empty();
     private boolean dirty;
     private boolean loading;
+    private Optional<ProgramContent> templateContent = Optional.empty();
 
-    public ProgramEditorView(HomePrograms programs, ProgramSupport support) {
+    public ProgramEditorView(HomePrograms programs, ProgramTemplates templates, ProgramSupport support) {
         this.programs = programs;
+        this.templates = templates;
         this.support = support;
         this.guard = new UnsavedChangesGuard(() -> dirty);
         setMaxWidth("72rem");
@@ -190,6 +205,12 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                         ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", patientId.toString()))));
         back.setId("back-to-patient");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button saveAsTemplate = new Button("Save as template", VaadinIcon.COPY.create(), e -> askTemplateName());
+        saveAsTemplate.setId("save-as-template");
+        Button startFromTemplate =
+                new Button("Start from template", VaadinIcon.FILE_TEXT_O.create(), e -> pickTemplate());
+        startFromTemplate.setId("start-from-template");
+        buildTemplateDialogs();
 
         add(
                 title,
@@ -198,6 +219,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 suggestionsHolder,
                 conflict,
                 problems,
+                new HorizontalLayout(startFromTemplate),
                 new H3("Phase"),
                 phase,
                 phaseExplanation,
@@ -214,7 +236,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 new H3("Save"),
                 reason,
                 reasonVisible,
-                new HorizontalLayout(save, back),
+                new HorizontalLayout(save, saveAsTemplate, back),
                 historyHolder);
     }
 
@@ -530,6 +552,133 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                         + " the form and have not been saved."),
                 new HorizontalLayout(theirs, overwrite));
         conflict.setVisible(true);
+    }
+
+    private void buildTemplateDialogs() {
+        templateDialog.setHeaderTitle("Save as template");
+        templateDialog.setId("template-dialog");
+        templateName.setId(ProgramText.id(ProgramFields.TEMPLATE_NAME));
+        templateName.setMaxLength(ProgramTemplate.MAX_NAME_LENGTH + 10);
+        templateName.setManualValidation(true);
+        templateName.setWidth("28rem");
+        templateName.setPlaceholder("e.g. Early postnatal, after a C-section");
+        templateName.setHelperText("Everyone in your clinic can start programs from it. Write no patient details.");
+        Button saveTemplate = new Button("Save template", e -> saveTemplate());
+        saveTemplate.setId("save-template");
+        saveTemplate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancelTemplate = new Button("Cancel", e -> templateDialog.close());
+        templateDialog.add(
+                new Paragraph("The program as it stands in the form, without the patient. The patient's program is not"
+                        + " saved by this."),
+                templateName);
+        templateDialog.getFooter().add(cancelTemplate, saveTemplate);
+
+        templatePicker.setHeaderTitle("Start from template");
+        templatePicker.setId("template-picker");
+        templateChoice.setId("template-choice");
+        templateChoice.setItemLabelGenerator(ProgramTemplate::name);
+        templateChoice.setWidth("28rem");
+        templateChoice.setManualValidation(true);
+        Button loadTemplate = new Button("Fill the form", e -> loadChosenTemplate());
+        loadTemplate.setId("load-template");
+        loadTemplate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancelPick = new Button("Cancel", e -> templatePicker.close());
+        templatePicker.add(
+                new Paragraph("The template fills the form; adapt it to the patient, then save the program."),
+                templateChoice);
+        templatePicker.getFooter().add(cancelPick, loadTemplate);
+    }
+
+    /** Checks the form like a save would, then asks for the template's name. */
+    private void askTemplateName() {
+        templateContent = read();
+        if (templateContent.isEmpty()) {
+            return;
+        }
+        templateName.setInvalid(false);
+        templateName.setErrorMessage(null);
+        templateDialog.open();
+    }
+
+    private void saveTemplate() {
+        ProgramContent content = templateContent.orElseThrow();
+        try {
+            ProgramTemplate saved = templates.saveAsTemplate(templateName.getValue(), content);
+            templateDialog.close();
+            templateName.clear();
+            Notification.show(
+                    "Saved as template \"" + saved.name() + "\". The patient's program is not saved yet.",
+                    4000,
+                    Notification.Position.BOTTOM_START);
+        } catch (InvalidInputException refused) {
+            List<Violation> others = new ArrayList<>();
+            List<String> aboutName = new ArrayList<>();
+            for (Violation violation : refused.violations()) {
+                if (violation.field().equals(ProgramFields.TEMPLATE_NAME)) {
+                    aboutName.add(violation.message());
+                } else {
+                    others.add(violation);
+                }
+            }
+            templateName.setErrorMessage(aboutName.stream().collect(Collectors.joining(" · ")));
+            templateName.setInvalid(!aboutName.isEmpty());
+            if (!others.isEmpty()) {
+                show(others);
+                if (aboutName.isEmpty()) {
+                    templateDialog.close();
+                }
+            }
+        }
+    }
+
+    /** Lists the clinic's templates only when asked, so opening the editor reads none. */
+    private void pickTemplate() {
+        List<ProgramTemplate> available = templates.list();
+        if (available.isEmpty()) {
+            Notification.show(
+                    "Your clinic has no templates yet: save a program as a template first.",
+                    4000,
+                    Notification.Position.MIDDLE);
+            return;
+        }
+        templateChoice.setItems(available);
+        templateChoice.clear();
+        templateChoice.setInvalid(false);
+        templatePicker.open();
+    }
+
+    private void loadChosenTemplate() {
+        ProgramTemplate chosen = templateChoice.getValue();
+        if (chosen == null) {
+            templateChoice.setErrorMessage("Choose a template");
+            templateChoice.setInvalid(true);
+            return;
+        }
+        templatePicker.close();
+        if (!dirty) {
+            startFrom(chosen);
+            return;
+        }
+        ConfirmDialog replace = new ConfirmDialog();
+        replace.setId("replace-with-template");
+        replace.setHeader("Replace the form with the template?");
+        replace.setText("You have changes that are not saved. If the template fills the form they are lost.");
+        replace.setCancelable(true);
+        replace.setCancelText("Keep my changes");
+        replace.setConfirmText("Replace with the template");
+        replace.addConfirmListener(e -> startFrom(chosen));
+        replace.open();
+    }
+
+    /** Fills the form from the template; unsaved until the PT saves, so leaving asks first. */
+    private void startFrom(ProgramTemplate chosen) {
+        ProgramContent content = templates.open(chosen.id()).build();
+        fill(Optional.of(content));
+        conflict.setVisible(false);
+        gateResult.removeAll();
+        status.setText(status.getText() + " Started from the template \"" + chosen.name()
+                + "\": adapt it to the patient, then save. Nothing is saved yet.");
+        changed();
     }
 
     @Override

@@ -16,21 +16,30 @@ import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramContentDraft;
+import app.floorplan.core.program.ProgramTemplate;
+import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.ui.patient.PatientView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,6 +55,9 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     HomePrograms programs;
+
+    @Autowired
+    ProgramTemplates templates;
 
     @Test
     @WithUserDetails("therapist")
@@ -201,6 +213,74 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(ProgramEditorView.class);
         assertThat($(Button.class).all())
                 .noneMatch(button -> "save-program".equals(button.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_program_saved_as_a_template_fills_another_patients_form_and_nothing_is_saved_by_it() {
+        PatientId tess = newPatient("Tess");
+        navigate(programOf(tess), ProgramEditorView.class);
+        @SuppressWarnings("unchecked")
+        Select<ProgramPhase> phase = $view(Select.class).id("program-phase");
+        phase.setValue(ProgramPhase.STABILITY);
+        add("Glute bridge");
+        add("Clamshell");
+        test($view(IntegerField.class).id("program-items-0-dosage-sets")).setValue(2);
+
+        test($view(Button.class).id("save-as-template")).click();
+        Dialog dialog = $(Dialog.class).id("template-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+        test($(Button.class).id("save-template")).click();
+        TextField name = $(TextField.class).id("template-name");
+        assertThat(name.isInvalid()).as("a template needs a name").isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the template a name");
+        assertThat(dialog.isOpened()).isTrue();
+
+        String templateName = "Stability basics " + UUID.randomUUID().toString().substring(0, 8);
+        test(name).setValue(templateName);
+        test($(Button.class).id("save-template")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(templates.list()).extracting(ProgramTemplate::name).contains(templateName);
+        assertThat(programs.current(tess))
+                .as("the patient's program is not saved by it")
+                .isEmpty();
+
+        PatientId uma = newPatient("Uma");
+        UI.getCurrent().navigate(programOf(uma));
+        test(openConfirmDialog()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(ProgramEditorView.class);
+        add("Heel slides");
+
+        test($view(Button.class).id("start-from-template")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<ProgramTemplate> choice = $(ComboBox.class).id("template-choice");
+        test(choice).selectItem(templateName);
+        test($(Button.class).id("load-template")).click();
+
+        ConfirmDialog replace = openConfirmDialog();
+        assertThat(replace.getId()).contains("replace-with-template");
+        assertThat(text($view(Component.class).id("program-items-0")))
+                .as("nothing replaced before confirming")
+                .startsWith("Heel slides");
+        test(replace).confirm();
+
+        assertThat(text($view(Component.class).id("program-items-0"))).startsWith("Glute bridge");
+        assertThat(text($view(Component.class).id("program-items-1"))).startsWith("Clamshell");
+        assertThat($view(IntegerField.class).id("program-items-0-dosage-sets").getValue())
+                .isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Select<ProgramPhase> umasPhase = $view(Select.class).id("program-phase");
+        assertThat(umasPhase.getValue()).isEqualTo(ProgramPhase.STABILITY);
+        assertThat($view(Paragraph.class).id("program-status").getText()).contains("Started from the template");
+        assertThat(programs.current(uma)).as("loading a template never saves").isEmpty();
+    }
+
+    private ConfirmDialog openConfirmDialog() {
+        List<ConfirmDialog> open =
+                $(ConfirmDialog.class).withCondition(ConfirmDialog::isOpened).all();
+        assertThat(open).as("one open confirm dialog").hasSize(1);
+        return open.getFirst();
     }
 
     private void add(String exercise) {
