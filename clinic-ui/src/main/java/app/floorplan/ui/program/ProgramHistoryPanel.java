@@ -1,5 +1,6 @@
 package app.floorplan.ui.program;
 
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramVersion;
 import app.floorplan.core.program.ProgramDiff;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -40,11 +42,12 @@ final class ProgramHistoryPanel extends VerticalLayout {
             cell.setText(title);
             cell.getStyle().set("text-align", "left").set("padding-right", "var(--lumo-space-m)");
         });
+        Map<AccountId, String> staff = support.staffNames();
         for (HomeProgramVersion version : program.versions().reversed()) {
             NativeTableRow row = table.getBody().addRow();
             cell(row, String.valueOf(version.number()) + (version == program.current() ? " (current)" : ""));
             cell(row, ProgramText.when(version.createdAt(), support.zone()));
-            cell(row, support.authorName(version.author()));
+            cell(row, staff.getOrDefault(version.author(), "Unknown author"));
             cell(
                     row,
                     version.reason()

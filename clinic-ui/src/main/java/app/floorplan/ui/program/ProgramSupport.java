@@ -26,7 +26,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the program screens read besides the program itself: the exercises the clinic can prescribe, their names, the
@@ -109,6 +111,12 @@ final class ProgramSupport {
 
     String authorName(AccountId author) {
         return accounts.findById(author).map(Account::displayName).orElse("Unknown author");
+    }
+
+    /** Names of the clinic's staff in one query, so a long version history costs no query per version. */
+    Map<AccountId, String> staffNames() {
+        return accounts.listByClinic(currentActor.require().clinicId()).stream()
+                .collect(Collectors.toMap(Account::id, Account::displayName));
     }
 
     LocalDate today() {
