@@ -4,48 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.floorplan.FloorPlanServerTest;
 import app.floorplan.core.demo.DemoClinic;
-import app.floorplan.core.demo.DemoLogin;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real Chromium through the real login form against the running application. */
 @FloorPlanServerTest
-class LoginE2ETest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(1280, 800);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
+class LoginE2ETest extends BrowserTest {
 
     @Test
     void the_demo_pt_logs_in_through_the_form_and_sees_the_patient_list() {
@@ -62,6 +29,7 @@ class LoginE2ETest {
     @Test
     void a_wrong_password_shows_the_error_on_the_login_form() {
         page.navigate(url("/login"));
+        waitForVaadin();
         page.locator("vaadin-text-field[name=username] input").fill(DemoClinic.PT.username());
         page.locator("vaadin-password-field[name=password] input").fill("not-the-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
@@ -82,18 +50,5 @@ class LoginE2ETest {
         assertThat(page.locator("#patient-grid")).hasCount(0);
         assertThat(page.getByText("Anna Berg")).hasCount(0);
         assertThat(page.getByText("Chloé Dupré")).hasCount(0);
-    }
-
-    private void logIn(DemoLogin login) {
-        page.navigate(url("/"));
-        page.locator("vaadin-text-field[name=username] input").fill(login.username());
-        page.locator("vaadin-password-field[name=password] input").fill(login.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.locator("#current-user").waitFor();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.floorplan.FloorPlanServerTest;
 import app.floorplan.core.demo.DemoClinic;
-import app.floorplan.core.demo.DemoLogin;
 import app.floorplan.core.intake.RedFlag;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,19 +16,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A PT's first visit with a new patient, end to end in real Chromium: register, record the intake, assess diastasis
  * recti, and find the finding on the patient's overview.
  */
 @FloorPlanServerTest
-class PatientJourneyE2ETest {
+class PatientJourneyE2ETest extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -59,36 +52,6 @@ class PatientJourneyE2ETest {
      */
     private static final String HIDE_OVERLAYS =
             "copilot-main, vaadin-dev-tools, vaadin-notification-container { display: none !important; }";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-        // the shared 2-core machine can be slow to answer a Vaadin round trip; Playwright's default is 5 s
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(1280, 900);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
 
     @Test
     void the_pt_registers_a_patient_records_intake_and_assessment_and_sees_the_finding_on_the_overview()
@@ -245,27 +208,6 @@ class PatientJourneyE2ETest {
         return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
     }
 
-    private void logIn(DemoLogin login) {
-        page.navigate(url("/"));
-        // the login form renders after Vaadin's first round trips: typing earlier can be lost when it (re)renders
-        waitForVaadin();
-        Locator username = page.locator("vaadin-text-field[name=username] input");
-        Locator password = page.locator("vaadin-password-field[name=password] input");
-        username.fill(login.username());
-        password.fill(login.password());
-        assertThat(username).hasValue(login.username());
-        assertThat(password).hasValue(login.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        assertThat(page.locator("#current-user")).isVisible();
-    }
-
-    /** Waits until every Vaadin client on the page has finished its server round trips (as TestBench does). */
-    private void waitForVaadin() {
-        page.waitForFunction("() => window.Vaadin?.Flow?.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
-    }
-
     /**
      * A full-page screenshot of the current view. Vaadin's app layout scrolls inside itself, so Playwright's full page
      * is only the viewport: the viewport grows to the scrolled height for the shot and is then restored.
@@ -292,9 +234,5 @@ class PatientJourneyE2ETest {
                 .setFullPage(true));
         Files.writeString(
                 SCREENSHOTS.resolve("patient-journey-failure.html"), "<!-- " + page.url() + " -->\n" + page.content());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

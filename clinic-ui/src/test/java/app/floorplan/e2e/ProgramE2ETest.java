@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanServerTest;
 import app.floorplan.core.demo.DemoClinic;
-import app.floorplan.core.demo.DemoLogin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,12 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo PT builds Bea's home program from the findings' suggestions in real Chromium, saves it, revises a dosage
@@ -26,38 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * database already, so the editor may open in revise mode: then the first save is a revision too.
  */
 @FloorPlanServerTest
-class ProgramE2ETest {
+class ProgramE2ETest extends BrowserTest {
 
     private static final Pattern VERSION = Pattern.compile("Version (\\d+) of");
     private static final String EXERCISE_ACCEPTS = "vaadin-button[id^='suggestion-'][id$='-accept']"
             + ":not([id^='suggestion-phase']):not([id^='suggestion-advice-'])";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(1280, 900);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
 
     @Test
     void the_pt_builds_beas_program_from_suggestions_revises_a_dosage_and_reads_the_change_in_the_history() {
@@ -132,18 +99,5 @@ class ProgramE2ETest {
     private int versionNumber() {
         Matcher matcher = VERSION.matcher(page.locator("#program-status").textContent());
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
-    private void logIn(DemoLogin login) {
-        page.navigate(url("/"));
-        page.locator("vaadin-text-field[name=username] input").fill(login.username());
-        page.locator("vaadin-password-field[name=password] input").fill(login.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.locator("#current-user").waitFor();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
