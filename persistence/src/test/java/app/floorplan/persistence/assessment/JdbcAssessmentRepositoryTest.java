@@ -42,6 +42,7 @@ import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
+import app.floorplan.persistence.testing.StatementCounter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -28,11 +28,8 @@ import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import app.floorplan.persistence.testing.StatementCounter;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -46,7 +43,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +51,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class JdbcIntakeRepositoryTest {
@@ -238,12 +233,13 @@ class JdbcIntakeRepositoryTest {
         intakes.add(full);
         intakes.addResolution(full.recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", pia, LATER));
         var counting = new StatementCounter();
-        var counted = new JdbcIntakeRepository(JdbcClient.create(counting));
+        var counted = new JdbcIntakeRepository(JdbcClient.create(counting.wrap(MigratedDatabase.dataSource())));
 
         counted.current(patient);
-        assertThat(counting.statements.getAndSet(0)).isEqualTo(3);
+        assertThat(counting.count()).isEqualTo(3);
+        counting.reset();
         counted.versions(patient);
-        assertThat(counting.statements.get()).isEqualTo(3);
+        assertThat(counting.count()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0} set {1} is refused by {2}")
@@ -360,30 +356,4 @@ class JdbcIntakeRepositoryTest {
     }
 
     private record Summary(LocalDate latestDelivery, int unresolvedRedFlags) {}
-
-    /** Counts the SQL statements prepared on the test database. */
-    private static final class StatementCounter extends DelegatingDataSource {
-        final AtomicInteger statements = new AtomicInteger();
-
-        StatementCounter() {
-            super(MigratedDatabase.dataSource());
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(
-                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().startsWith("prepare")
-                                || method.getName().equals("createStatement")) {
-                            statements.incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-    }
 }

@@ -18,6 +18,7 @@ import app.floorplan.core.program.ProgramItem;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
+import app.floorplan.persistence.testing.StatementCounter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.program.ProgramTemplate;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
+import app.floorplan.persistence.testing.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
