@@ -81,7 +81,7 @@ public class AssessmentRecords {
     @Transactional
     public AssessedPatient patient(PatientId patientId) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(ownClinics(actor, patientId));
+        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
         audit.record(actor, AuditAction.PATIENT_VIEWED, patientId);
         return patient;
     }
@@ -91,7 +91,7 @@ public class AssessmentRecords {
     @Transactional
     public List<AssessmentSummary> listFor(PatientId patientId) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         List<AssessmentSummary> summaries = summaries(actor, patientId);
         audit.record(actor, AuditAction.ASSESSMENT_VIEWED, patientId);
         return summaries;
@@ -102,7 +102,7 @@ public class AssessmentRecords {
     @Transactional
     public Optional<AssessmentSummary> latestFindings(PatientId patientId) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         Optional<AssessmentSummary> latest =
                 summaries(actor, patientId).stream().findFirst();
         latest.ifPresent(summary -> audit.record(
@@ -115,7 +115,7 @@ public class AssessmentRecords {
     @Transactional
     public OpenedAssessment open(PatientId patientId, AssessmentId id) {
         Actor actor = pt();
-        Patient patient = ownClinics(actor, patientId);
+        Patient patient = patients.inClinicOf(actor, patientId);
         Assessment current = ofPatient(patientId, id);
         OpenedAssessment opened = opened(actor, assessedPatient(patient), current, assessments.versions(id));
         audit.record(actor, AuditAction.ASSESSMENT_VIEWED, patientId, id.value());
@@ -132,7 +132,7 @@ public class AssessmentRecords {
     @Transactional
     public OpenedAssessment record(PatientId patientId, LocalDate date, AssessmentSections sections) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(ownClinics(actor, patientId));
+        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
         Instant now = clock.instant();
         Assessment first = Assessment.record(
                 AssessmentId.random(),
@@ -166,7 +166,7 @@ public class AssessmentRecords {
             AssessmentSections sections,
             String reason) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(ownClinics(actor, patientId));
+        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
         Assessment current = ofPatient(patientId, id);
         if (current.revision().number() != openedRevision) {
             throw new EditConflictException(THIS_ASSESSMENT);
@@ -196,7 +196,7 @@ public class AssessmentRecords {
     @Transactional
     public AssessmentComparison compare(PatientId patientId, AssessmentId one, AssessmentId other) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         List<Assessment> byDate = Stream.of(ofPatient(patientId, one), ofPatient(patientId, other))
                 .sorted(Comparator.comparing(Assessment::date))
                 .toList();
@@ -210,13 +210,6 @@ public class AssessmentRecords {
 
     private Actor pt() {
         return currentActor.require().requireRole(Role.PT);
-    }
-
-    private Patient ownClinics(Actor actor, PatientId id) {
-        // another clinic's patient reads exactly like a missing one: ids of other clinics reveal nothing
-        return patients.findById(id)
-                .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
     }
 
     private Assessment ofPatient(PatientId patientId, AssessmentId id) {

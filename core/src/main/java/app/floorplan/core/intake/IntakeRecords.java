@@ -4,7 +4,6 @@ import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
@@ -63,7 +62,7 @@ public class IntakeRecords {
     @Transactional
     public OpenedIntake open(PatientId id) {
         Actor actor = pt();
-        Patient patient = ownClinics(actor, id);
+        Patient patient = patients.inClinicOf(actor, id);
         Optional<Intake> current = intakes.current(id);
         auditView(actor, id, current.stream());
         return new OpenedIntake(
@@ -85,7 +84,7 @@ public class IntakeRecords {
     @Transactional
     public Intake record(PatientId id, IntakeAnswers answers) {
         Actor actor = pt();
-        Patient patient = ownClinics(actor, id);
+        Patient patient = patients.inClinicOf(actor, id);
         if (intakes.current(id).isPresent()) {
             throw new EditConflictException(WHAT);
         }
@@ -116,7 +115,7 @@ public class IntakeRecords {
     @Transactional
     public Intake correct(PatientId id, int openedRevision, IntakeAnswers answers, String reason) {
         Actor actor = pt();
-        Patient patient = ownClinics(actor, id);
+        Patient patient = patients.inClinicOf(actor, id);
         Intake opened = openedVersion(id, openedRevision);
         Instant now = clock.instant();
         var violations = new Violations();
@@ -154,7 +153,7 @@ public class IntakeRecords {
     @Transactional
     public Intake resolveRedFlags(PatientId id, int openedRevision, RedFlagOutcome outcome, String note) {
         Actor actor = pt();
-        ownClinics(actor, id);
+        patients.inClinicOf(actor, id);
         Intake opened = openedVersion(id, openedRevision);
         Intake resolved = opened.recordRedFlagResolution(outcome, note, actor.accountId(), clock.instant());
         intakes.addResolution(resolved);
@@ -167,7 +166,7 @@ public class IntakeRecords {
     @Transactional
     public IntakeHistory versions(PatientId id) {
         Actor actor = pt();
-        ownClinics(actor, id);
+        patients.inClinicOf(actor, id);
         List<Intake> versions = intakes.versions(id);
         auditView(actor, id, versions.stream());
         return new IntakeHistory(versions, staffNames(versions.stream()));
@@ -182,7 +181,7 @@ public class IntakeRecords {
     @Transactional
     public PrescriptionDecision prescriptionClearance(PatientId id) {
         Actor actor = pt();
-        ownClinics(actor, id);
+        patients.inClinicOf(actor, id);
         return intakes.current(id)
                 .map(PrescriptionClearance::evaluateAll)
                 .orElseGet(() -> new PrescriptionDecision.Rejection(
@@ -193,13 +192,6 @@ public class IntakeRecords {
 
     private Actor pt() {
         return currentActor.require().requireRole(Role.PT);
-    }
-
-    private Patient ownClinics(Actor actor, PatientId id) {
-        // another clinic's patient reads exactly like a missing one: ids of other clinics reveal nothing
-        return patients.findById(id)
-                .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
     }
 
     private Intake openedVersion(PatientId id, int openedRevision) {

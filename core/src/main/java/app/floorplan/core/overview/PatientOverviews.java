@@ -6,7 +6,6 @@ import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.assessment.DiastasisThresholds;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
@@ -60,9 +59,7 @@ public class PatientOverviews {
     @Transactional
     public PatientOverview open(PatientId id) {
         Actor actor = currentActor.require().requireRole(Role.PT);
-        Patient patient = patients.findById(id)
-                .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
+        Patient patient = patients.inClinicOf(actor, id);
         LocalDate today = LocalDate.now(clock);
         Optional<Intake> intake = intakes.current(id);
         Optional<Assessment> latest = assessments.currentFor(id).stream().findFirst();

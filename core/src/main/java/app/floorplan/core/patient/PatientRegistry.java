@@ -2,7 +2,6 @@ package app.floorplan.core.patient;
 
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
@@ -59,7 +58,7 @@ public class PatientRegistry {
     @Transactional
     public Patient open(PatientId id) {
         Actor actor = staff();
-        Patient patient = ownClinics(actor, id);
+        Patient patient = patients.inClinicOf(actor, id);
         audit.record(actor, AuditAction.PATIENT_VIEWED, id);
         return patient;
     }
@@ -74,7 +73,7 @@ public class PatientRegistry {
     @Transactional
     public Patient update(PatientId id, long openedVersion, PatientDetails details) {
         Actor actor = staff();
-        Patient current = ownClinics(actor, id);
+        Patient current = patients.inClinicOf(actor, id);
         requireAssignable(actor, details);
         Patient changed = new Patient(id, current.clinicId(), details, current.archived(), openedVersion);
         if (!patients.update(changed)) {
@@ -89,7 +88,7 @@ public class PatientRegistry {
     @Transactional
     public Patient setArchived(PatientId id, long openedVersion, boolean archived) {
         Actor actor = staff();
-        Patient current = ownClinics(actor, id);
+        Patient current = patients.inClinicOf(actor, id);
         Patient changed = new Patient(id, current.clinicId(), current.details(), archived, openedVersion);
         if (!patients.update(changed)) {
             throw new EditConflictException("This patient");
@@ -107,13 +106,6 @@ public class PatientRegistry {
 
     private Actor staff() {
         return currentActor.require().requireRole(Role.PT, Role.ADMIN);
-    }
-
-    private Patient ownClinics(Actor actor, PatientId id) {
-        // another clinic's patient reads exactly like a missing one: ids of other clinics reveal nothing
-        return patients.findById(id)
-                .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
     }
 
     private void requireAssignable(Actor actor, PatientDetails details) {

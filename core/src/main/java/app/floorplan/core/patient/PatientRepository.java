@@ -1,5 +1,7 @@
 package app.floorplan.core.patient;
 
+import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import java.time.LocalDate;
@@ -15,6 +17,18 @@ public interface PatientRepository {
     boolean anyMatch(ClinicId clinic, PatientQuery query);
 
     Optional<Patient> findById(PatientId id);
+
+    /**
+     * The patient, if she belongs to the actor's clinic: the tenant rule every patient-taking use case applies. Another
+     * clinic's patient reads exactly like a missing one, so ids of other clinics reveal nothing.
+     *
+     * @throws AccessRefusedException for a missing patient or one of another clinic
+     */
+    default Patient inClinicOf(Actor actor, PatientId id) {
+        return findById(id)
+                .filter(p -> p.clinicId().equals(actor.clinicId()))
+                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
+    }
 
     void add(Patient patient);
 

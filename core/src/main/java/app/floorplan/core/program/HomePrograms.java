@@ -5,7 +5,6 @@ import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseId;
-import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
@@ -74,7 +73,7 @@ public class HomePrograms {
     @Transactional
     public Optional<HomeProgram> current(PatientId patientId) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         Optional<HomeProgram> program = programs.current(patientId);
         program.ifPresentOrElse(
                 found -> audit.record(
@@ -92,7 +91,7 @@ public class HomePrograms {
     @Transactional
     public PrescriptionCheck check(PatientId patientId, ProgramContent content) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         var found = new Violations();
         var resolved = resolve(found, actor, content, Set.of());
         found.throwIfAny();
@@ -109,7 +108,7 @@ public class HomePrograms {
     @Transactional
     public HomeProgram prescribe(PatientId patientId, ProgramContent content) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         if (programs.current(patientId).isPresent()) {
             throw new EditConflictException(THIS_PROGRAM);
         }
@@ -140,7 +139,7 @@ public class HomePrograms {
             String reason,
             boolean reasonVisibleToPatient) {
         Actor actor = pt();
-        ownClinics(actor, patientId);
+        patients.inClinicOf(actor, patientId);
         HomeProgram program = programs.current(patientId)
                 .orElseThrow(() -> new InvalidInputException(
                         ProgramFields.PROGRAM, "The patient has no program yet: prescribe the first one"));
@@ -205,12 +204,5 @@ public class HomePrograms {
 
     private Actor pt() {
         return currentActor.require().requireRole(Role.PT);
-    }
-
-    private void ownClinics(Actor actor, PatientId id) {
-        // another clinic's patient reads exactly like a missing one: ids of other clinics reveal nothing
-        patients.findById(id)
-                .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
     }
 }

@@ -1,5 +1,6 @@
 package app.floorplan.core.program;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,10 @@ final class PortFake {
     static <T> T of(Class<T> port, Map<String, Function<Object[], Object>> answers) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
             var answer = answers.get(method.getName());
+            if (answer == null && method.isDefault()) {
+                // a port's default method is built on its other methods: run it against the answers given
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
             if (answer == null) {
                 throw new UnsupportedOperationException(port.getSimpleName() + "." + method.getName());
             }
