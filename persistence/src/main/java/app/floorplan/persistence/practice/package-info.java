@@ -1,0 +1,5 @@
+/** The patients' practice log on PostgreSQL. */
+@NullMarked
+package app.floorplan.persistence.practice;
+
+import org.jspecify.annotations.NullMarked;
