@@ -8,4 +8,8 @@ import java.util.Optional;
  * @param proposedUsername a free user name made from her name, for creating a login
  */
 public record PatientLoginStatus(
-        String patientName, Optional<String> email, Optional<PatientLogin> login, String proposedUsername) {}
+        String patientName,
+        String clinicName,
+        Optional<String> email,
+        Optional<PatientLogin> login,
+        String proposedUsername) {}

@@ -6,6 +6,7 @@ import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.clinic.Clinic;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.AccountId;
@@ -83,8 +84,9 @@ public class PatientLogins {
                 ? login.get().username()
                 : UsernameProposal.propose(
                         patient.details().givenName(), patient.details().familyName(), accounts);
+        String clinicName = clinics.findById(pt.clinicId()).map(Clinic::name).orElse("");
         return new PatientLoginStatus(
-                patient.details().fullName(), patient.details().email(), login, proposed);
+                patient.details().fullName(), clinicName, patient.details().email(), login, proposed);
     }
 
     /**
