@@ -40,6 +40,7 @@ class PatientActivationE2ETest extends BrowserTest {
         assertThat(link).hasValue(Pattern.compile(".*/activate/[A-Za-z0-9_-]{43}$"));
         String address = link.inputValue();
         page.locator("#copy-link").click();
+        assertThat(page.locator("#copy-link")).hasText("Link copied");
         assertThat(page.locator("#mail-status")).containsText("E-mail is not configured");
         page.locator("#close-link-dialog").click();
         assertThat(page.locator("#portal-login-state")).containsText("Waiting for activation");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
@@ -50,9 +49,11 @@ public final class LinkDialog extends Dialog {
                 + text.expiry(link.expiresAt()) + ". Whoever has it can choose the password, so give it only to "
                 + personName + ". It is shown only now; if it gets lost, issue a new one.");
 
-        Button copy = new Button("Copy link", VaadinIcon.COPY.create(), e -> {
+        Button copy = new Button("Copy link", VaadinIcon.COPY.create());
+        copy.addClickListener(e -> {
             shown.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", address);
-            Notification.show("Link copied", 3000, Notification.Position.BOTTOM_CENTER);
+            // said on the button itself: a notification would cover the dialog's buttons on a phone
+            copy.setText("Link copied");
         });
         copy.setId("copy-link");
         Button print = new Button("Print handout", VaadinIcon.PRINT.create(), e -> print(text, address, link));
