@@ -2,12 +2,25 @@ package app.floorplan.ui.account;
 
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.account.AccountSummary;
+import app.floorplan.core.identity.AccountId;
+import app.floorplan.core.identity.Role;
+import app.floorplan.core.login.IssuedLink;
+import app.floorplan.core.login.StaffPasswordResets;
+import app.floorplan.ui.login.LinkDialog;
+import app.floorplan.ui.login.PortalLinkDelivery;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 
 /** The clinic admin's landing page: the clinic's logins. */
 @Route("accounts")
@@ -15,16 +28,56 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AccountListView extends VerticalLayout {
 
-    public AccountListView(AccountDirectory directory) {
+    private final StaffPasswordResets resets;
+    private final PortalLinkDelivery delivery;
+    private final Clock clock;
+    private final Grid<AccountSummary> grid = new Grid<>();
+    private final AccountDirectory directory;
+    private Set<AccountId> resetRequested = Set.of();
+
+    public AccountListView(
+            AccountDirectory directory, StaffPasswordResets resets, PortalLinkDelivery delivery, Clock clock) {
+        this.directory = directory;
+        this.resets = resets;
+        this.delivery = delivery;
+        this.clock = clock;
         setSizeFull();
-        Grid<AccountSummary> grid = new Grid<>();
         grid.setId("account-grid");
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(AccountSummary::username).setHeader("User name");
         grid.addColumn(a -> a.role().label()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.setItems(directory.accountsOfMyClinic());
+        grid.addComponentColumn(this::passwordCell).setHeader("Password").setAutoWidth(true);
+        refresh();
         add(new H2("Accounts"), grid);
         setFlexGrow(1, grid);
+    }
+
+    private void refresh() {
+        resetRequested = resets.requested();
+        grid.setItems(directory.accountsOfMyClinic());
+    }
+
+    /** A staff login that asked for a new password gets a button to issue the reset link. */
+    private Component passwordCell(AccountSummary account) {
+        if (!resetRequested.contains(account.id()) || account.role() == Role.PATIENT || !account.enabled()) {
+            return new Span();
+        }
+        Button issue = new Button("Reset requested: issue link", e -> {
+            IssuedLink link = resets.issue(account.id());
+            refresh();
+            new LinkDialog(
+                            link,
+                            delivery.address(link),
+                            account.displayName(),
+                            "",
+                            clock.getZone(),
+                            delivery.mailConfigured(),
+                            Optional.empty())
+                    .open();
+        });
+        issue.setId("issue-reset-" + account.username());
+        issue.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return issue;
     }
 }

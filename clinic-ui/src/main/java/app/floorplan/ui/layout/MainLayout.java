@@ -2,10 +2,12 @@ package app.floorplan.ui.layout;
 
 import app.floorplan.core.identity.Role;
 import app.floorplan.ui.account.AccountListView;
+import app.floorplan.ui.account.ChangePasswordView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
 import app.floorplan.ui.security.FloorPlanUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +41,12 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, logout);
+        Button password = new Button(
+                "Password", VaadinIcon.KEY.create(), click -> UI.getCurrent().navigate(ChangePasswordView.class));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-my-password");
+        password.setTooltipText("Change my password");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, password, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

@@ -37,7 +37,11 @@ class RouteAccessMatrixTest {
             Map.entry("patients/:patientId/assessments/:assessmentId", "PT"),
             Map.entry("patients/:patientId/program", "PT"),
             Map.entry("exercises", "ADMIN,PT"),
-            Map.entry("my-plan", "PATIENT"));
+            Map.entry("my-plan", "PATIENT"),
+            Map.entry("activate/:token", "anonymous"),
+            Map.entry("reset-password/:token", "anonymous"),
+            Map.entry("forgot-password", "anonymous"),
+            Map.entry("change-password", "any logged-in user"));
 
     @Test
     void every_route_declares_exactly_the_roles_in_the_matrix() {

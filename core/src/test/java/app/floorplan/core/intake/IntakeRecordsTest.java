@@ -410,5 +410,25 @@ class IntakeRecordsTest {
         public void add(Account account) {
             byId.put(account.id(), account);
         }
+
+        @Override
+        public Optional<Account> findByPatient(PatientId patient) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Account> findPatientLoginsByEmail(String email) {
+            return List.of();
+        }
+
+        @Override
+        public void setEnabled(AccountId id, boolean enabled) {
+            throw new UnsupportedOperationException("intake records never change logins");
+        }
+
+        @Override
+        public void updatePassword(AccountId id, PasswordHash hash) {
+            throw new UnsupportedOperationException("intake records never change logins");
+        }
     }
 }

@@ -70,6 +70,37 @@ class JdbcAccountRepository implements AccountRepository {
                 .update();
     }
 
+    @Override
+    public Optional<Account> findByPatient(PatientId patient) {
+        return jdbc.sql("select " + COLUMNS + " from account where patient_id = ?")
+                .param(patient.value())
+                .query(JdbcAccountRepository::map)
+                .optional();
+    }
+
+    @Override
+    public List<Account> findPatientLoginsByEmail(String email) {
+        return jdbc.sql("select a." + COLUMNS.replace(", ", ", a.")
+                        + " from account a join patient p on p.id = a.patient_id where lower(p.email) = lower(?)")
+                .param(email)
+                .query(JdbcAccountRepository::map)
+                .list();
+    }
+
+    @Override
+    public void setEnabled(AccountId id, boolean enabled) {
+        jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?")
+                .params(enabled, id.value())
+                .update();
+    }
+
+    @Override
+    public void updatePassword(AccountId id, PasswordHash hash) {
+        jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?")
+                .params(hash.value(), id.value())
+                .update();
+    }
+
     private static Account map(ResultSet rs, int row) throws SQLException {
         UUID patient = rs.getObject("patient_id", UUID.class);
         return new Account(

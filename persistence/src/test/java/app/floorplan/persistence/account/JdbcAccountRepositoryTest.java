@@ -42,6 +42,39 @@ class JdbcAccountRepositoryTest {
     }
 
     @Test
+    void a_patient_login_is_found_by_its_patient_and_her_e_mail_and_can_be_disabled_and_given_a_new_password() {
+        var clinic = fixtures.clinic();
+        var patient = fixtures.patient(clinic, "Mail", "Finder", LocalDate.of(1991, 3, 4), null);
+        String email = "mail.finder." + java.util.UUID.randomUUID() + "@example.org";
+        MigratedDatabase.jdbc()
+                .sql("update patient set email = ? where id = ?")
+                .params(email, patient.value())
+                .update();
+        var account = new Account(
+                AccountId.random(),
+                clinic,
+                Username.of("finder-" + java.util.UUID.randomUUID()),
+                "Mail Finder",
+                Role.PATIENT,
+                new PasswordHash("{test}old"),
+                false,
+                Optional.of(patient),
+                0);
+        accounts.add(account);
+
+        assertThat(accounts.findByPatient(patient)).contains(account);
+        assertThat(accounts.findPatientLoginsByEmail(email.toUpperCase())).containsExactly(account);
+
+        accounts.setEnabled(account.id(), true);
+        accounts.updatePassword(account.id(), new PasswordHash("{test}new"));
+
+        Account changed = accounts.findById(account.id()).orElseThrow();
+        assertThat(changed.enabled()).isTrue();
+        assertThat(changed.passwordHash()).isEqualTo(new PasswordHash("{test}new"));
+        assertThat(changed.version()).isEqualTo(2);
+    }
+
+    @Test
     void an_unknown_username_finds_nothing() {
         assertThat(accounts.findByUsername(Username.of("nobody-here"))).isEmpty();
     }
