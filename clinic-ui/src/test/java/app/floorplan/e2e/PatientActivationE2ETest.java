@@ -23,10 +23,14 @@ class PatientActivationE2ETest extends BrowserTest {
 
     private static final String CHLOES_PASSWORD = "Lavender-Tram-Orchard-58";
 
+    /** Vaadin's development tools float over a phone-sized view in dev mode and are not part of the application. */
+    private static final String HIDE_DEV_TOOLS = "copilot-main, vaadin-dev-tools { display: none !important; }";
+
     @Test
     void the_pt_creates_a_login_and_the_patient_activates_it_and_lands_on_my_plan() {
         page.setViewportSize(390, 844);
         logIn(DemoClinic.PT);
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(HIDE_DEV_TOOLS));
 
         page.locator("#patient-grid").getByText("Chloé Dupré").click();
         assertThat(page.locator("#patient-name")).hasText("Chloé Dupré");
@@ -50,6 +54,7 @@ class PatientActivationE2ETest extends BrowserTest {
         // the link names the address the PT's browser used; Chloé opens it on her phone
         page.navigate(url(URI.create(address).getPath()));
         waitForVaadin();
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(HIDE_DEV_TOOLS));
         assertThat(page.locator("#link-username")).hasText("Your user name: chloe.dupre");
         page.locator("#password input").fill(CHLOES_PASSWORD);
         page.locator("#repeat input").fill(CHLOES_PASSWORD);
