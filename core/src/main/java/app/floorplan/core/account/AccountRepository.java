@@ -16,4 +16,7 @@ public interface AccountRepository {
 
     /** Inserts a new account (version 0). */
     void add(Account account);
+
+    /** Sets whether the account may log in; bumps its version. */
+    void setEnabled(AccountId id, boolean enabled);
 }

@@ -410,5 +410,10 @@ class IntakeRecordsTest {
         public void add(Account account) {
             byId.put(account.id(), account);
         }
+
+        @Override
+        public void setEnabled(AccountId id, boolean enabled) {
+            throw new UnsupportedOperationException("not needed here");
+        }
     }
 }
