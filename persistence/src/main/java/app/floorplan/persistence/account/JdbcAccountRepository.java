@@ -70,6 +70,13 @@ class JdbcAccountRepository implements AccountRepository {
                 .update();
     }
 
+    @Override
+    public void setEnabled(AccountId id, boolean enabled) {
+        jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?")
+                .params(enabled, id.value())
+                .update();
+    }
+
     private static Account map(ResultSet rs, int row) throws SQLException {
         UUID patient = rs.getObject("patient_id", UUID.class);
         return new Account(
