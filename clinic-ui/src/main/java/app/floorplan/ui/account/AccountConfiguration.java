@@ -2,6 +2,7 @@ package app.floorplan.ui.account;
 
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.AccountSessions;
 import app.floorplan.core.account.LoginAccounts;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class AccountConfiguration {
 
     @Bean
-    AccountDirectory accountDirectory(AccountRepository accounts, CurrentActor currentActor, AuditTrail audit) {
-        return new AccountDirectory(accounts, currentActor, audit);
+    AccountDirectory accountDirectory(
+            AccountRepository accounts, CurrentActor currentActor, AuditTrail audit, AccountSessions sessions) {
+        return new AccountDirectory(accounts, currentActor, audit, sessions);
     }
 
     @Bean

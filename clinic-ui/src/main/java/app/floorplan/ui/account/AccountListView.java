@@ -2,29 +2,80 @@ package app.floorplan.ui.account;
 
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.account.AccountSummary;
+import app.floorplan.core.account.MfaPolicy;
+import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.validation.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The clinic admin's landing page: the clinic's logins. */
+/**
+ * The clinic admin's landing page: the clinic's logins, disabling or enabling them, and whether staff must use an
+ * authenticator app.
+ */
 @Route("accounts")
 @PageTitle("Accounts · FloorPlan")
 @RolesAllowed("ADMIN")
 public class AccountListView extends VerticalLayout {
 
-    public AccountListView(AccountDirectory directory) {
+    private final AccountDirectory directory;
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    public AccountListView(AccountDirectory directory, MfaPolicy mfaPolicy, CurrentActor currentActor) {
+        this.directory = directory;
         setSizeFull();
-        Grid<AccountSummary> grid = new Grid<>();
+        var me = currentActor.require().accountId();
+
+        Checkbox mfaRequired = new Checkbox("Staff must use an authenticator app to log in");
+        mfaRequired.setId("mfa-required");
+        mfaRequired.setValue(mfaPolicy.requiredForStaff());
+        mfaRequired.setHelperText(
+                "Staff without one are asked to set it up at their next login. Patients are not" + " affected.");
+        mfaRequired.addValueChangeListener(change -> mfaPolicy.requireForStaff(change.getValue()));
+
         grid.setId("account-grid");
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(AccountSummary::username).setHeader("User name");
         grid.addColumn(a -> a.role().label()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.setItems(directory.accountsOfMyClinic());
-        add(new H2("Accounts"), grid);
+        grid.addComponentColumn(a -> a.id().equals(me) ? new Span() : statusButton(a))
+                .setHeader("Login");
+        refresh();
+        add(new H2("Accounts"), mfaRequired, grid);
         setFlexGrow(1, grid);
+    }
+
+    private Button statusButton(AccountSummary account) {
+        Button button;
+        if (account.enabled()) {
+            button = new Button("Disable", click -> change(() -> directory.disable(account.id())));
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        } else {
+            button = new Button("Enable", click -> change(() -> directory.enable(account.id())));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        button.setId("account-status-" + account.username());
+        return button;
+    }
+
+    private void change(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            Notification.show(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(directory.accountsOfMyClinic());
     }
 }

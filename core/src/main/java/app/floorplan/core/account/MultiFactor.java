@@ -50,11 +50,11 @@ public class MultiFactor {
 
     /** For the login machinery only, after a correct password: what the person still has to do. */
     @Transactional
-    public SecondFactor owedAfterPassword(Account account) {
+    public SecondFactor owedAfterPassword(Actor account) {
         if (account.role() == Role.PATIENT) {
             return SecondFactor.NONE;
         }
-        if (store.find(account.id()).isPresent()) {
+        if (store.find(account.accountId()).isPresent()) {
             return SecondFactor.CODE;
         }
         return settings.mfaRequiredForStaff(account.clinicId()) ? SecondFactor.ENROLMENT : SecondFactor.NONE;
