@@ -47,7 +47,8 @@ public class AccountListView extends VerticalLayout {
         grid.addColumn(a -> a.role().label()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
         grid.addComponentColumn(a -> a.id().equals(me) ? new Span() : statusButton(a))
-                .setHeader("Login");
+                .setHeader("Login")
+                .setKey("login");
         refresh();
         add(new H2("Accounts"), mfaRequired, grid);
         setFlexGrow(1, grid);
