@@ -70,7 +70,7 @@ abstract class BrowserTest {
         assertThat(page.locator("#current-user")).isVisible();
     }
 
-    private void submitLogin(DemoLogin login) {
+    void submitLogin(DemoLogin login) {
         waitForVaadin();
         Locator username = page.locator("vaadin-text-field[name=username] input");
         Locator password = page.locator("vaadin-password-field[name=password] input");

@@ -2,6 +2,7 @@ package app.floorplan.ui.account;
 
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.AccountSessions;
 import app.floorplan.core.account.LoginAccounts;
 import app.floorplan.core.account.PasswordChange;
 import app.floorplan.core.account.PasswordHasher;
@@ -17,8 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountConfiguration {
 
     @Bean
-    AccountDirectory accountDirectory(AccountRepository accounts, CurrentActor currentActor, AuditTrail audit) {
-        return new AccountDirectory(accounts, currentActor, audit);
+    AccountDirectory accountDirectory(
+            AccountRepository accounts, CurrentActor currentActor, AuditTrail audit, AccountSessions sessions) {
+        return new AccountDirectory(accounts, currentActor, audit, sessions);
     }
 
     @Bean

@@ -3,10 +3,12 @@ package app.floorplan.ui.layout;
 import app.floorplan.core.identity.Role;
 import app.floorplan.ui.account.AccountListView;
 import app.floorplan.ui.account.ChangePasswordView;
+import app.floorplan.ui.account.SignInSecurityView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
 import app.floorplan.ui.security.FloorPlanUser;
+import app.floorplan.ui.security.SessionProperties;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -27,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, SessionProperties sessions) {
         FloorPlanUser user = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
                 .orElseThrow(() -> new IllegalStateException("layout shown without a login"));
@@ -52,7 +54,7 @@ public class MainLayout extends AppLayout {
         header.expand(who);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         who.getStyle().set("text-align", "right").set("color", "var(--lumo-secondary-text-color)");
-        addToNavbar(header);
+        addToNavbar(header, new IdleWarning(sessions.warningBefore()));
         addToDrawer(navigationFor(user.actor().role()));
         setPrimarySection(Section.DRAWER);
     }
@@ -63,11 +65,13 @@ public class MainLayout extends AppLayout {
             case PT -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
             }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.KEY.create()));
+                nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
             }
             case PATIENT -> nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
         }

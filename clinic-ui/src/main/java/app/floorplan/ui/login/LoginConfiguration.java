@@ -1,6 +1,7 @@
 package app.floorplan.ui.login;
 
 import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.AccountSessions;
 import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.PasswordPolicy;
 import app.floorplan.core.audit.AuditTrail;
@@ -40,9 +41,10 @@ class LoginConfiguration {
             PasswordHasher hasher,
             CurrentActor currentActor,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            AccountSessions sessions) {
         return new PatientLogins(
-                accounts, patients, clinics, tokens, issuer, delivery, hasher, currentActor, audit, clock);
+                accounts, patients, clinics, tokens, issuer, delivery, hasher, currentActor, audit, clock, sessions);
     }
 
     @Bean

@@ -27,6 +27,9 @@ class LoginAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof LoginThrottledException) {
+            return; // audited as LOGIN_THROTTLED where it is refused
+        }
         audit.recordAnonymous(AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE);
     }
 }

@@ -4,6 +4,7 @@ import app.floorplan.core.account.PasswordHash;
 import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.ui.account.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 
 /**
  * Deny by default: every Vaadin view needs an access annotation, everything else needs a login, except the health
@@ -28,10 +30,13 @@ class SecurityConfiguration {
     private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        LoginSecurityConfiguration.apply(http, sessions, clock);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")))
                 .build();
     }
 

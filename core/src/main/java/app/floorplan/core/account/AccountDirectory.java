@@ -2,25 +2,31 @@ package app.floorplan.core.account;
 
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 
-/** Use case: the clinic admin lists the accounts of their clinic. */
+/** Use case: the clinic admin lists the accounts of their clinic and disables or enables them. */
 public class AccountDirectory {
 
     private final AccountRepository accounts;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
 
-    public AccountDirectory(AccountRepository accounts, CurrentActor currentActor, AuditTrail audit) {
+    public AccountDirectory(
+            AccountRepository accounts, CurrentActor currentActor, AuditTrail audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @RolesAllowed("ADMIN")
@@ -32,5 +38,37 @@ public class AccountDirectory {
                 .map(AccountSummary::of)
                 .sorted(Comparator.comparing(AccountSummary::role).thenComparing(AccountSummary::displayName))
                 .toList();
+    }
+
+    /**
+     * Disables a login of the admin's clinic and ends its open sessions at once. An admin cannot disable themselves
+     * (the clinic would lose its last way in).
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void disable(AccountId id) {
+        Actor admin = currentActor.require().requireRole(Role.ADMIN);
+        if (admin.accountId().equals(id)) {
+            throw new InvalidInputException("account", "You cannot disable your own login.");
+        }
+        Account account = ofMyClinic(admin, id);
+        accounts.setEnabled(account.id(), false);
+        sessions.endAll(account.id());
+        audit.record(admin, AuditAction.ACCOUNT_DISABLED);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void enable(AccountId id) {
+        Actor admin = currentActor.require().requireRole(Role.ADMIN);
+        Account account = ofMyClinic(admin, id);
+        accounts.setEnabled(account.id(), true);
+        audit.record(admin, AuditAction.ACCOUNT_ENABLED);
+    }
+
+    private Account ofMyClinic(Actor admin, AccountId id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccessRefusedException("no such account"));
+        admin.requireClinic(account.clinicId());
+        return account;
     }
 }

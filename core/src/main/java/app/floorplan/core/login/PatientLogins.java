@@ -2,6 +2,7 @@ package app.floorplan.core.login;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.AccountSessions;
 import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
 import app.floorplan.core.audit.AuditAction;
@@ -41,6 +42,7 @@ public class PatientLogins {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     public PatientLogins(
@@ -53,7 +55,8 @@ public class PatientLogins {
             PasswordHasher hasher,
             CurrentActor currentActor,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            AccountSessions sessions) {
         this.accounts = accounts;
         this.patients = patients;
         this.clinics = clinics;
@@ -64,6 +67,7 @@ public class PatientLogins {
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @RolesAllowed("PT")
@@ -165,7 +169,7 @@ public class PatientLogins {
         return outcome;
     }
 
-    /** Disabling stops the login and every open link; enabling lets her log in with her password again. */
+    /** Disabling stops the login, ends her open sessions and every open link; enabling lets her log in with her password again. */
     @RolesAllowed("PT")
     @Transactional
     public void setEnabled(PatientId id, boolean enabled) {
@@ -174,6 +178,7 @@ public class PatientLogins {
         accounts.setEnabled(account.id(), enabled);
         if (!enabled) {
             tokens.spendAll(account.id());
+            sessions.endAll(account.id());
         }
         audit.record(
                 pt,

@@ -1,0 +1,84 @@
+package app.floorplan.ui.security;
+
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.ClinicSecuritySettings;
+import app.floorplan.core.account.FailedLoginStore;
+import app.floorplan.core.account.LoginThrottle;
+import app.floorplan.core.account.MfaPolicy;
+import app.floorplan.core.account.MfaStore;
+import app.floorplan.core.account.MultiFactor;
+import app.floorplan.core.account.OneTimeCodes;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.CurrentActor;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/** Throttled logins, the TOTP second factor, per-role session timeouts and ending an account's sessions. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({LoginThrottleProperties.class, SessionProperties.class})
+class LoginSecurityConfiguration {
+
+    @Bean
+    LoginThrottle loginThrottle(FailedLoginStore store, LoginThrottleProperties properties, Clock clock) {
+        return new LoginThrottle(store, properties.accountRules(), properties.addressRules(), clock);
+    }
+
+    @Bean
+    OneTimeCodes oneTimeCodes() {
+        return new OneTimeCodes();
+    }
+
+    @Bean
+    MultiFactor multiFactor(
+            MfaStore store,
+            AccountRepository accounts,
+            ClinicSecuritySettings settings,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            OneTimeCodes codes,
+            Clock clock) {
+        return new MultiFactor(store, accounts, settings, currentActor, audit, codes, clock);
+    }
+
+    @Bean
+    MfaPolicy mfaPolicy(ClinicSecuritySettings settings, CurrentActor currentActor, AuditTrail audit) {
+        return new MfaPolicy(settings, currentActor, audit);
+    }
+
+    @Bean
+    SecondFactorStep secondFactorStep(MultiFactor multiFactor, LoginThrottle throttle) {
+        return new SecondFactorStep(multiFactor, throttle);
+    }
+
+    /** The only authentication provider: Spring Security uses it instead of its default password check. */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            MultiFactor multiFactor,
+            AuditTrail audit) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle, multiFactor, audit);
+    }
+
+    /** Registered with the servlet container as a session listener (Spring Boot does that for listener beans). */
+    @Bean
+    OpenSessions openSessions() {
+        return new OpenSessions();
+    }
+
+    /** The one hook {@code SecurityConfiguration} calls. */
+    static void apply(HttpSecurity http, SessionProperties sessions, Clock clock) throws Exception {
+        http.sessionManagement(
+                session -> session.addSessionAuthenticationStrategy(new SignInSessionStrategy(sessions, clock)));
+        http.addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SignInStageFilter(), AnonymousAuthenticationFilter.class);
+    }
+}
