@@ -1,11 +1,11 @@
 -- A clinic of generated patients for PatientSearchBenchmark, shaped like a real Swedish clinic's register:
--- 200 given and 240 family names from the languages such a clinic hears (Swedish, Finnish, Norwegian, Danish,
+-- 205 given and 265 family names from the languages such a clinic hears (Swedish, Finnish, Norwegian, Danish,
 -- German, Polish, Spanish, Portuguese, French, Italian, Turkish, Arabic, Persian, Somali, Kurdish, Bosnian, Greek,
 -- Russian and Ukrainian, Vietnamese, Chinese, Thai, Indian, English, Dutch, ...), with their accents. Names are drawn
--- with a Zipf-like frequency (rank r with weight ~ r^-0.6): the most common family name is about 4 % of patients,
+-- with a Zipf-like frequency (rank r with weight ~ r^-0.6): the most common family name is about 3.5 % of patients,
 -- the ten most common about 17 %, and the tail is rare, as in population name registers. One family name in ten is
--- double-barrelled, one given name in ten is a double name. Every value comes from md5(row number), so each run
--- generates the same clinic.
+-- double-barrelled, one given name in ten is a double name. Every name, date and number comes from md5(row
+-- number), so each run generates the same register.
 with names as (
     select array['Anna','Maria','Sara','Emma','Fatima','Elin','Johanna','Sofia','Linnea','Ida','Hanna','Amira','Karin',
                  'Julia','Emilia','Lina','Malin','Elsa','Maja','Ebba','Ella','Klara','Alice','Nour','Ayşe','Zeynep',
