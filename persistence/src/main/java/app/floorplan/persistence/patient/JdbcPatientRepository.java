@@ -24,23 +24,57 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcPatientRepository implements PatientRepository {
 
-    private static final int FEW_MATCHES_CAP = 5_000;
+    /** Name order rows a name search reads from the covering name index before it asks the trigram index instead. */
+    private static final int WALK_ROWS = 3_000;
+
+    /** At most this many matches are collected and sorted; more matches mean they are dense enough to walk to. */
+    private static final int SORT_CAP = 5_000;
 
     /**
-     * Collect the matches first through their own index (the CTE hides the page limit from the planner, so it does not
-     * walk the name index instead), sort just their names, then read the page's rows.
+     * One statement, three ways to the same page, tried in order of cost (PostgreSQL cannot estimate how many names
+     * contain a typed fragment, so the statement finds out as it goes; each branch runs only if the ones before it
+     * could not answer):
+     *
+     * <ol>
+     *   <li>{@code walk}: the first rows of the clinic in name order, read from the covering name index alone; enough
+     *       when the matches are common (most searches: a common name or its start);
+     *   <li>{@code capped}: the matches collected through their own index (trigram, prefix, date or phone), sorted
+     *       here when there are at most {@link #SORT_CAP} of them;
+     *   <li>otherwise: walk the whole clinic in name order until the page is full.
+     * </ol>
+     *
+     * Materialized CTEs are read on demand, so a limit outside one stops the scan inside it, and each CTE hides its
+     * limit from the planner, which would otherwise walk the name index for the rare matches as well.
      */
-    private static final String FEW_MATCHES = """
-            with matches as materialized (select p.id, p.family_name, p.given_name from patient p where %s),
-                 page as (select id from matches order by family_name, given_name, id offset :offset limit :limit)
+    private static final String SEARCH = """
+            with walk as materialized (
+                     select p.id, p.family_name, p.given_name
+                     from (select * from patient where clinic_id = :clinic
+                           order by family_name, given_name, id limit :walkRows) p
+                     where %1$s
+                     order by p.family_name, p.given_name, p.id limit :offset + :limit),
+                 walked as (select count(*) = :offset + :limit as enough from walk),
+                 matches as materialized (%2$s),
+                 capped as materialized (select * from matches limit :sortCap + 1),
+                 few as (select count(*) <= :sortCap as sortable from capped),
+                 page as (
+                     (select id from walk where (select enough from walked)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select id from capped where not (select enough from walked) and (select sortable from few)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select p.id from patient p
+                      where %1$s and not (select enough from walked) and not (select sortable from few)
+                      order by p.family_name, p.given_name, p.id offset :offset limit :limit))
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
                    p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
 
-    /** Walk the clinic in name order and stop after one page: matches are dense enough to fill it quickly. */
-    private static final String MANY_MATCHES = """
+    /** Everyone in the clinic: walk the name index and stop after one page. */
+    private static final String EVERYONE = """
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
                    p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
@@ -58,8 +92,11 @@ class JdbcPatientRepository implements PatientRepository {
     @Override
     public List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit) {
         Filter filter = Filter.of(clinic, query);
-        return jdbc.sql((filter.narrow() && fewMatches(filter) ? FEW_MATCHES : MANY_MATCHES).formatted(filter.where()))
+        return jdbc.sql((filter.narrow() ? SEARCH : EVERYONE).formatted(filter.where(), filter.matches()))
                 .params(filter.params())
+                // a date or phone search is not walked: its matches are few and its columns are not in the name index
+                .param("walkRows", filter.byName() ? WALK_ROWS : 0)
+                .param("sortCap", SORT_CAP)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(JdbcPatientRepository::listItem)
@@ -73,22 +110,6 @@ class JdbcPatientRepository implements PatientRepository {
                 .params(filter.params())
                 .query(Boolean.class)
                 .single();
-    }
-
-    /**
-     * PostgreSQL cannot estimate how many names contain a typed fragment, and a wrong guess is expensive both ways:
-     * walking the name index for matches clustered late in the alphabet scans most of the clinic, sorting a very
-     * common fragment's matches reads tens of thousands of rows. One capped probe tells which case this is.
-     */
-    private boolean fewMatches(Filter filter) {
-        // inside a CTE the matches come from their own index; the outer limit stops reading after the cap
-        return jdbc.sql("with matches as materialized (select 1 from patient p where " + filter.where()
-                                + ") select count(*) from (select 1 from matches limit " + (FEW_MATCHES_CAP + 1)
-                                + ") probe")
-                        .params(filter.params())
-                        .query(Integer.class)
-                        .single()
-                <= FEW_MATCHES_CAP;
     }
 
     @Override
@@ -208,39 +229,54 @@ class JdbcPatientRepository implements PatientRepository {
                 rs.getLong("version"));
     }
 
-    /** The where clause for a search, with its named parameters; user text only ever travels as a parameter. */
-    private record Filter(String where, Map<String, Object> params, boolean narrow) {
+    /**
+     * The where clause for a search, with its named parameters; user text only ever travels as a parameter. {@code
+     * matches} selects every match through the indexes that find it, {@code byName} tells whether the name index holds
+     * every column the where clause reads (so a search can walk that index alone).
+     */
+    private record Filter(String where, String matches, Map<String, Object> params, boolean narrow, boolean byName) {
 
         // pg_trgm needs three characters to use its index; shorter input matches name starts instead
         private static final int TRIGRAM_MIN = 3;
+
+        private static final String MATCH_COLUMNS = "select p.id, p.family_name, p.given_name from patient p where ";
 
         static Filter of(ClinicId clinic, PatientQuery query) {
             var params = new HashMap<String, Object>();
             params.put("clinic", clinic.value());
             String base = "p.clinic_id = :clinic" + (query.includeArchived() ? "" : " and not p.archived");
             return switch (PatientSearchTerm.read(query.text())) {
-                case PatientSearchTerm.Everyone e -> new Filter(base, params, false);
+                case PatientSearchTerm.Everyone e -> new Filter(base, MATCH_COLUMNS + base, params, false, false);
                 case PatientSearchTerm.BornOn b -> {
                     params.put("dob", b.date());
-                    yield new Filter(base + " and p.date_of_birth = :dob", params, true);
+                    yield matchedBy(base + " and p.date_of_birth = :dob", params, false);
                 }
                 case PatientSearchTerm.PhoneDigits d -> {
                     params.put("digits", "%" + likeEscaped(d.digits()) + "%");
-                    yield new Filter(base + " and p.phone_digits like :digits", params, true);
+                    yield matchedBy(base + " and p.phone_digits like :digits", params, false);
                 }
                 case PatientSearchTerm.NamePart n
                 when n.text().length() < TRIGRAM_MIN -> {
                     params.put("start", likeEscaped(n.text()) + "%");
+                    String given = base + " and p.search_name like fp_fold(:start)";
+                    String family = base + " and p.search_family like fp_fold(:start)";
+                    // two range scans of the covering prefix indexes read no table rows, unlike one scan with "or"
                     yield new Filter(
                             base + " and (p.search_name like fp_fold(:start) or p.search_family like fp_fold(:start))",
+                            MATCH_COLUMNS + given + " union " + MATCH_COLUMNS + family,
                             params,
+                            true,
                             true);
                 }
                 case PatientSearchTerm.NamePart n -> {
                     params.put("name", "%" + likeEscaped(n.text()) + "%");
-                    yield new Filter(base + " and p.search_name like fp_fold(:name)", params, true);
+                    yield matchedBy(base + " and p.search_name like fp_fold(:name)", params, true);
                 }
             };
+        }
+
+        private static Filter matchedBy(String where, Map<String, Object> params, boolean byName) {
+            return new Filter(where, MATCH_COLUMNS + where, params, true, byName);
         }
 
         private static String likeEscaped(String text) {

@@ -146,4 +146,37 @@ class JdbcPatientRepositoryTest {
                 .extracting(PatientListItem::familyName)
                 .containsExactly("Aberg");
     }
+
+    @Test
+    void thousands_of_matches_late_in_the_alphabet_page_in_name_order_from_any_offset() {
+        var busy = fixtures.clinic();
+        // more names before the matches than a search reads first, and more matches than it sorts itself
+        MigratedDatabase.jdbc().sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
+                        select gen_random_uuid(), ?, 'Ida', 'Ahl' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
+                        from generate_series(1, 3100) as i""").param(busy.value()).update();
+        MigratedDatabase.jdbc().sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
+                        select gen_random_uuid(), ?, 'Ida', 'Wiberg' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
+                        from generate_series(1, 5100) as i""").param(busy.value()).update();
+
+        assertThat(patients.search(busy, PatientQuery.text("wibe"), 0, 2))
+                .extracting(PatientListItem::familyName)
+                .containsExactly("Wiberg0001", "Wiberg0002");
+        assertThat(patients.search(busy, PatientQuery.text("wibe"), 5000, 2))
+                .extracting(PatientListItem::familyName)
+                .containsExactly("Wiberg5001", "Wiberg5002");
+        assertThat(patients.search(busy, PatientQuery.text("wi"), 4000, 1))
+                .extracting(PatientListItem::familyName)
+                .containsExactly("Wiberg4001");
+    }
+
+    @Test
+    void a_patient_whose_given_and_family_name_both_start_with_the_letters_is_listed_once() {
+        fixtures.patient(clinic, "Berit", "Berg", LocalDate.of(1990, 1, 1), null);
+
+        assertThat(patients.search(clinic, PatientQuery.text("be"), 0, 10))
+                .extracting(PatientListItem::fullName)
+                .containsExactly("Anna Berg", "Berit Berg", "Bea Castillo");
+    }
 }
