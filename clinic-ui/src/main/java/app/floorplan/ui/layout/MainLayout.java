@@ -2,6 +2,7 @@ package app.floorplan.ui.layout;
 
 import app.floorplan.core.identity.Role;
 import app.floorplan.ui.account.AccountListView;
+import app.floorplan.ui.audit.AuditTrailView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
@@ -61,6 +62,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.KEY.create()));
+                nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
             }
             case PATIENT -> nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
         }
