@@ -1,14 +1,14 @@
 package app.floorplan.ui.audit;
 
-import app.floorplan.core.audit.AuditAction;
-import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.identity.PatientId;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.Optional;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code @RolesAllowed}, Spring's {@link AccessDeniedException}) and by record ({@link AccessRefusedException}
  * thrown inside the use case). It wraps the use case outside method security and outside its transaction, and writes
  * in a transaction of its own, so the record of the refusal survives the rollback of the refused call (ASVS 5.0
- * V16.3.2). Only the outermost refused call is recorded when use cases call each other.
+ * V16.3.2), with the patient the call named. Only the outermost refused call is recorded when use cases call each other.
  */
 final class DeniedAccessAudit implements PointcutAdvisor, MethodInterceptor, Ordered {
 
@@ -57,7 +57,7 @@ final class DeniedAccessAudit implements PointcutAdvisor, MethodInterceptor, Ord
             return invocation.proceed();
         } catch (AccessRefusedException | AccessDeniedException refused) {
             if (depth == 0) {
-                recordRefusal();
+                recordRefusal(patientAskedFor(invocation.getArguments()));
             }
             throw refused;
         } finally {
@@ -69,15 +69,17 @@ final class DeniedAccessAudit implements PointcutAdvisor, MethodInterceptor, Ord
         }
     }
 
-    private void recordRefusal() {
+    private void recordRefusal(Optional<PatientId> patient) {
         var separate = new TransactionTemplate(transactions.getObject());
         separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        separate.executeWithoutResult(status -> {
-            AuditTrail trail = audit.getObject();
-            actor().ifPresentOrElse(
-                            actor -> trail.recordOutcome(actor, AuditAction.ACCESS_DENIED, AuditOutcome.DENIED),
-                            () -> trail.recordAnonymous(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED));
-        });
+        separate.executeWithoutResult(status -> audit.getObject().recordDenied(actor(), patient));
+    }
+
+    private static Optional<PatientId> patientAskedFor(Object[] arguments) {
+        return Arrays.stream(arguments)
+                .filter(PatientId.class::isInstance)
+                .map(PatientId.class::cast)
+                .findFirst();
     }
 
     private Optional<Actor> actor() {

@@ -1,9 +1,8 @@
 package app.floorplan.ui.error;
 
-import app.floorplan.core.audit.AuditAction;
-import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 
 /**
  * Shown when Vaadin's navigation access control refuses a logged-in person a route their role does not allow (a
@@ -34,11 +34,15 @@ public class RouteRefusedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        try {
-            audit.recordOutcome(currentActor.require(), AuditAction.ACCESS_DENIED, AuditOutcome.DENIED);
-        } catch (AccessRefusedException anonymous) {
-            audit.recordAnonymous(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED);
-        }
+        audit.recordDenied(actor(), Optional.empty());
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    private Optional<Actor> actor() {
+        try {
+            return Optional.of(currentActor.require());
+        } catch (AccessRefusedException anonymous) {
+            return Optional.empty();
+        }
     }
 }

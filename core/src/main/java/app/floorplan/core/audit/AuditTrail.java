@@ -50,6 +50,14 @@ public class AuditTrail {
         append(Optional.of(actor), action, Optional.empty(), Optional.empty(), outcome);
     }
 
+    /**
+     * A refused request ({@code ACCESS_DENIED}): by whoever was logged in, if anyone, with the patient they asked for
+     * when the request named one.
+     */
+    public void recordDenied(Optional<Actor> actor, Optional<PatientId> patient) {
+        append(actor, AuditAction.ACCESS_DENIED, patient, Optional.empty(), AuditOutcome.DENIED);
+    }
+
     private void append(
             Optional<Actor> actor,
             AuditAction action,

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAuditHistory implements AuditHistory {
 
+    /** A patient's name shows only to their own clinic (a refused request may name another clinic's patient). */
     private static final String FROM = """
             from audit_event e
                      left join account a on a.id = e.actor_id
-                     left join patient p on p.id = e.patient_id
+                     left join patient p on p.id = e.patient_id and p.clinic_id = :clinic
             """;
 
     private final JdbcClient jdbc;
