@@ -56,7 +56,9 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void theAdminOpensAnnasRecord() {
-        anna = new PatientId(jdbc.sql("select id from patient where given_name = 'Anna' and family_name = 'Berg'")
+        // Anna by her login: other tests register more patients called Anna Berg
+        anna = new PatientId(jdbc.sql("select patient_id from account where username = ?")
+                .param(DemoClinic.PATIENT_ANNA.username())
                 .query(UUID.class)
                 .single());
         registry.open(anna);

@@ -163,8 +163,9 @@ class CrossRecordAccessTest {
         logins = new Logins(users, jdbc);
         logins.ensureSecondClinic();
         ClinicId clinic = logins.demoClinic();
-        PatientId anna = new PatientId(jdbc.sql("select id from patient where clinic_id = ? and given_name = 'Anna'")
-                .param(clinic.value())
+        // Anna by her login: other tests register more patients called Anna
+        PatientId anna = new PatientId(jdbc.sql("select patient_id from account where username = ?")
+                .param(DemoClinic.PATIENT_ANNA.username())
                 .query(UUID.class)
                 .single());
         AssessmentId assessment =
