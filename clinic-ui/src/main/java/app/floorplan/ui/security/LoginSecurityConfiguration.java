@@ -8,6 +8,7 @@ import app.floorplan.core.account.MfaPolicy;
 import app.floorplan.core.account.MfaStore;
 import app.floorplan.core.account.MultiFactor;
 import app.floorplan.core.account.OneTimeCodes;
+import app.floorplan.core.account.SecondFactorDue;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import java.time.Clock;
@@ -48,6 +49,11 @@ class LoginSecurityConfiguration {
     }
 
     @Bean
+    SecondFactorDue secondFactorDue(MfaStore store, ClinicSecuritySettings settings) {
+        return new SecondFactorDue(store, settings);
+    }
+
+    @Bean
     MfaPolicy mfaPolicy(ClinicSecuritySettings settings, CurrentActor currentActor, AuditTrail audit) {
         return new MfaPolicy(settings, currentActor, audit);
     }
@@ -63,9 +69,9 @@ class LoginSecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder encoder,
             LoginThrottle throttle,
-            MultiFactor multiFactor,
+            SecondFactorDue secondFactorDue,
             AuditTrail audit) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle, multiFactor, audit);
+        return new ThrottledAuthenticationProvider(users, encoder, throttle, secondFactorDue, audit);
     }
 
     /** Registered with the servlet container as a session listener (Spring Boot does that for listener beans). */

@@ -1,8 +1,8 @@
 package app.floorplan.ui.security;
 
 import app.floorplan.core.account.LoginThrottle;
-import app.floorplan.core.account.MultiFactor;
 import app.floorplan.core.account.SecondFactor;
+import app.floorplan.core.account.SecondFactorDue;
 import app.floorplan.core.account.ThrottleKey;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditOutcome;
@@ -34,7 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
-    private final MultiFactor multiFactor;
+    private final SecondFactorDue secondFactorDue;
     private final AuditTrail audit;
     private final String dummyHash;
 
@@ -42,7 +42,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             UserDetailsService users,
             PasswordEncoder encoder,
             LoginThrottle throttle,
-            MultiFactor multiFactor,
+            SecondFactorDue secondFactorDue,
             AuditTrail audit) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
@@ -50,7 +50,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.encoder = encoder;
         this.throttle = throttle;
-        this.multiFactor = multiFactor;
+        this.secondFactorDue = secondFactorDue;
         this.audit = audit;
         this.dummyHash = encoder.encode("a password nobody has");
     }
@@ -73,7 +73,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.succeeded(keys.getFirst());
         FloorPlanUser user = (FloorPlanUser) passed.getPrincipal();
-        SecondFactor owed = multiFactor.owedAfterPassword(user.actor());
+        SecondFactor owed = secondFactorDue.afterPassword(user.actor());
         return switch (owed) {
             case NONE -> passed;
             case CODE -> restricted(user, SignInStage.CODE_PENDING);

@@ -27,6 +27,7 @@ class RouteAccessMatrixTest {
             Map.entry("login", "anonymous"),
             Map.entry("", "any logged-in user"),
             Map.entry("accounts", "ADMIN"),
+            Map.entry("admin/audit", "ADMIN"),
             Map.entry("patients", "ADMIN,PT"),
             Map.entry("patients/new", "ADMIN,PT"),
             Map.entry("patients/:patientId", "ADMIN,PT"),

@@ -54,7 +54,7 @@ public class AccountDirectory {
         Account account = ofMyClinic(admin, id);
         accounts.setEnabled(account.id(), false);
         sessions.endAll(account.id());
-        audit.record(admin, AuditAction.ACCOUNT_DISABLED);
+        audit.record(admin, AuditAction.ACCOUNT_DISABLED, account.id().value());
     }
 
     @RolesAllowed("ADMIN")
@@ -63,7 +63,7 @@ public class AccountDirectory {
         Actor admin = currentActor.require().requireRole(Role.ADMIN);
         Account account = ofMyClinic(admin, id);
         accounts.setEnabled(account.id(), true);
-        audit.record(admin, AuditAction.ACCOUNT_ENABLED);
+        audit.record(admin, AuditAction.ACCOUNT_ENABLED, account.id().value());
     }
 
     private Account ofMyClinic(Actor admin, AccountId id) {

@@ -48,18 +48,6 @@ public class MultiFactor {
         this.clock = clock;
     }
 
-    /** For the login machinery only, after a correct password: what the person still has to do. */
-    @Transactional
-    public SecondFactor owedAfterPassword(Actor account) {
-        if (account.role() == Role.PATIENT) {
-            return SecondFactor.NONE;
-        }
-        if (store.find(account.accountId()).isPresent()) {
-            return SecondFactor.CODE;
-        }
-        return settings.mfaRequiredForStaff(account.clinicId()) ? SecondFactor.ENROLMENT : SecondFactor.NONE;
-    }
-
     @PermitAll
     @Transactional
     public boolean isEnrolled() {

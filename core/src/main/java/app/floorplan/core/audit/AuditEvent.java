@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One line of the audit trail: who, in which role, did what to which patient/record, when, with what outcome. It
- * names records by id only, never by their clinical content.
+ * One line of the audit trail: who, in which role, did what to which patient/record, when, from where, with what
+ * outcome. It names records by id only, never by their clinical content.
+ *
+ * @param sourceAddress the client's IP address as the server saw it; empty outside a web request
  */
 public record AuditEvent(
         Instant occurredAt,
@@ -18,4 +20,5 @@ public record AuditEvent(
         AuditAction action,
         Optional<PatientId> patient,
         Optional<UUID> record,
-        AuditOutcome outcome) {}
+        AuditOutcome outcome,
+        Optional<String> sourceAddress) {}

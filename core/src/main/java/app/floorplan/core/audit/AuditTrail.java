@@ -11,55 +11,67 @@ public class AuditTrail {
 
     private final AuditLog log;
     private final Clock clock;
+    private final RequestOrigin origin;
 
-    public AuditTrail(AuditLog log, Clock clock) {
+    public AuditTrail(AuditLog log, Clock clock, RequestOrigin origin) {
         this.log = log;
         this.clock = clock;
+        this.origin = origin;
+    }
+
+    /** A trail that records no source address, for code that never serves a request (tests, batch tools). */
+    public AuditTrail(AuditLog log, Clock clock) {
+        this(log, clock, Optional::empty);
     }
 
     public void record(Actor actor, AuditAction action) {
-        append(actor, action, Optional.empty(), Optional.empty());
+        append(Optional.of(actor), action, Optional.empty(), Optional.empty(), AuditOutcome.SUCCESS);
     }
 
     public void record(Actor actor, AuditAction action, PatientId patient) {
-        append(actor, action, Optional.of(patient), Optional.empty());
+        append(Optional.of(actor), action, Optional.of(patient), Optional.empty(), AuditOutcome.SUCCESS);
+    }
+
+    /** A record that belongs to no patient, e.g. one of the clinic's exercises or templates. */
+    public void record(Actor actor, AuditAction action, UUID record) {
+        append(Optional.of(actor), action, Optional.empty(), Optional.of(record), AuditOutcome.SUCCESS);
     }
 
     public void record(Actor actor, AuditAction action, PatientId patient, UUID record) {
-        append(actor, action, Optional.of(patient), Optional.of(record));
-    }
-
-    private void append(Actor actor, AuditAction action, Optional<PatientId> patient, Optional<UUID> record) {
-        log.append(new AuditEvent(
-                clock.instant(),
-                Optional.of(actor.accountId()),
-                Optional.of(actor.role()),
-                action,
-                patient,
-                record,
-                AuditOutcome.SUCCESS));
+        append(Optional.of(actor), action, Optional.of(patient), Optional.of(record), AuditOutcome.SUCCESS);
     }
 
     /** An event without a logged-in actor (e.g. a failed login), or one that was refused. */
     public void recordAnonymous(AuditAction action, AuditOutcome outcome) {
-        log.append(new AuditEvent(
-                clock.instant(),
-                Optional.empty(),
-                Optional.empty(),
-                action,
-                Optional.empty(),
-                Optional.empty(),
-                outcome));
+        append(Optional.empty(), action, Optional.empty(), Optional.empty(), outcome);
     }
 
     public void recordOutcome(Actor actor, AuditAction action, AuditOutcome outcome) {
+        append(Optional.of(actor), action, Optional.empty(), Optional.empty(), outcome);
+    }
+
+    /**
+     * A refused request ({@code ACCESS_DENIED}): by whoever was logged in, if anyone, with the patient they asked for
+     * when the request named one.
+     */
+    public void recordDenied(Optional<Actor> actor, Optional<PatientId> patient) {
+        append(actor, AuditAction.ACCESS_DENIED, patient, Optional.empty(), AuditOutcome.DENIED);
+    }
+
+    private void append(
+            Optional<Actor> actor,
+            AuditAction action,
+            Optional<PatientId> patient,
+            Optional<UUID> record,
+            AuditOutcome outcome) {
         log.append(new AuditEvent(
                 clock.instant(),
-                Optional.of(actor.accountId()),
-                Optional.of(actor.role()),
+                actor.map(Actor::accountId),
+                actor.map(Actor::role),
                 action,
-                Optional.empty(),
-                Optional.empty(),
-                outcome));
+                patient,
+                record,
+                outcome,
+                origin.sourceAddress()));
     }
 }

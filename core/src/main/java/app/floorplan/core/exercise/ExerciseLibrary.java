@@ -105,7 +105,7 @@ public class ExerciseLibrary {
         Exercise created = draft.createFor(actor.clinicId());
         checkVariants(actor, created);
         exercises.add(created);
-        audit.record(actor, AuditAction.EXERCISE_CREATED);
+        audit.record(actor, AuditAction.EXERCISE_CREATED, created.id().value());
         return new StoredExercise(created, 1);
     }
 
@@ -149,7 +149,7 @@ public class ExerciseLibrary {
         if (stored.version() != openedVersion || !exercises.update(changed, openedVersion)) {
             throw new EditConflictException(THIS_EXERCISE);
         }
-        audit.record(actor, action);
+        audit.record(actor, action, changed.id().value());
         return new StoredExercise(changed, openedVersion + 1);
     }
 

@@ -70,9 +70,10 @@ public class ProgramTemplates {
                     "This exercise is not in your clinic's library");
         }
         found.throwIfAny();
-        templates.add(template.orElseThrow());
-        audit.record(actor, AuditAction.PROGRAM_TEMPLATE_SAVED);
-        return template.orElseThrow();
+        ProgramTemplate saved = template.orElseThrow();
+        templates.add(saved);
+        audit.record(actor, AuditAction.PROGRAM_TEMPLATE_SAVED, saved.id().value());
+        return saved;
     }
 
     /**

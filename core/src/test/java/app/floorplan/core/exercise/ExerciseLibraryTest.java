@@ -115,6 +115,8 @@ class ExerciseLibraryTest {
                         AuditAction.EXERCISE_RETIRED,
                         AuditAction.EXERCISE_CHANGED);
         assertThat(audit).allSatisfy(event -> assertThat(event.actor()).contains(actor.accountId()));
+        assertThat(audit).allSatisfy(event -> assertThat(event.record())
+                .contains(created.exercise().id().value()));
     }
 
     @Test

@@ -63,13 +63,14 @@ class ProgramTemplatesTest {
 
     @Test
     void saving_a_template_is_audited_without_a_patient_and_a_refused_one_is_not() {
-        templates.saveAsTemplate("Early postnatal", earlyPostnatal);
+        var saved = templates.saveAsTemplate("Early postnatal", earlyPostnatal);
         assertThat(refusedFields(() -> templates.saveAsTemplate(" ", earlyPostnatal)))
                 .containsExactly(ProgramFields.TEMPLATE_NAME);
 
         assertThat(audit).extracting(AuditEvent::action).containsExactly(AuditAction.PROGRAM_TEMPLATE_SAVED);
         assertThat(audit.getFirst().actor()).contains(pia.accountId());
         assertThat(audit.getFirst().patient()).isEmpty();
+        assertThat(audit.getFirst().record()).contains(saved.id().value());
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Appends audit events. The V10 trigger gives each row its place in the hash chain, so an append stays one statement.
+ */
 @Repository
 class JdbcAuditLog implements AuditLog {
 
@@ -22,8 +25,8 @@ class JdbcAuditLog implements AuditLog {
     public void append(AuditEvent e) {
         jdbc.sql("""
                         insert into audit_event (occurred_at, actor_id, actor_role, action, patient_id, record_id,
-                                                 outcome)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                                                 outcome, source_address)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         Timestamp.from(e.occurredAt()),
                         e.actor().map(AccountId::value).orElse(null),
@@ -31,7 +34,8 @@ class JdbcAuditLog implements AuditLog {
                         e.action().name(),
                         e.patient().map(PatientId::value).orElse(null),
                         e.record().orElse(null),
-                        e.outcome().name())
+                        e.outcome().name(),
+                        e.sourceAddress().orElse(null))
                 .update();
     }
 }
