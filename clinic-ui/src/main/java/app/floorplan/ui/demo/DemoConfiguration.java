@@ -7,6 +7,8 @@ import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -24,9 +26,11 @@ class DemoConfiguration {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
+            PracticeLogRepository practice,
             PasswordHasher hasher,
             Clock clock) {
-        return new DemoClinic(clinics, accounts, patients, intakes, assessments, hasher, clock);
+        return new DemoClinic(clinics, accounts, patients, intakes, assessments, programs, practice, hasher, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import app.floorplan.ui.account.AccountListView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
+import app.floorplan.ui.portal.PracticeLogView;
 import app.floorplan.ui.security.FloorPlanUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -62,7 +63,10 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.KEY.create()));
             }
-            case PATIENT -> nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
+            case PATIENT -> {
+                nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
+                nav.addItem(new SideNavItem("Log today", PracticeLogView.class, VaadinIcon.CHECK.create()));
+            }
         }
         return nav;
     }

@@ -37,7 +37,8 @@ class RouteAccessMatrixTest {
             Map.entry("patients/:patientId/assessments/:assessmentId", "PT"),
             Map.entry("patients/:patientId/program", "PT"),
             Map.entry("exercises", "ADMIN,PT"),
-            Map.entry("my-plan", "PATIENT"));
+            Map.entry("my-plan", "PATIENT"),
+            Map.entry("my-plan/today", "PATIENT"));
 
     @Test
     void every_route_declares_exactly_the_roles_in_the_matrix() {

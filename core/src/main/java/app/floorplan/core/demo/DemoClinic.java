@@ -15,13 +15,16 @@ import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the demo clinic once (staff, patients with intakes and two assessments each): it does nothing when the clinic already exists, so restarts keep what a person changed.
+ * Loads the demo clinic once (staff, patients with intakes and two assessments each; home programs and practice logs for the
+ * patients with a login): it does nothing when the clinic already exists, so restarts keep what a person changed.
  * Runs without a logged-in actor and is wired only when demo data is asked for.
  */
 public class DemoClinic {
@@ -44,6 +47,7 @@ public class DemoClinic {
     private final PatientRepository patients;
     private final PasswordHasher hasher;
     private final DemoClinicalRecords clinicalRecords;
+    private final DemoPrograms homePrograms;
     private final Clock clock;
 
     public DemoClinic(
@@ -52,6 +56,8 @@ public class DemoClinic {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
+            PracticeLogRepository practice,
             PasswordHasher hasher,
             Clock clock) {
         this.clinics = clinics;
@@ -59,6 +65,7 @@ public class DemoClinic {
         this.patients = patients;
         this.hasher = hasher;
         this.clinicalRecords = new DemoClinicalRecords(intakes, assessments, clock);
+        this.homePrograms = new DemoPrograms(programs, practice, clock);
         this.clock = clock;
     }
 
@@ -88,6 +95,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, anna, PATIENT_ANNA);
         clinicalRecords.anna(anna, born(anna), pt);
+        homePrograms.anna(anna, pt);
         PatientId bea = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -102,6 +110,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, bea, PATIENT_BEA);
         clinicalRecords.bea(bea, born(bea), pt);
+        homePrograms.bea(bea, pt);
         PatientId chloe = addPatient(
                 clinic,
                 PatientDetails.of(
