@@ -34,6 +34,11 @@ class MyPlanSessionHeapBenchmark {
     private static final int WARM_UP = 10;
     private static final int SESSIONS = 200;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SECURITY_KEY =
+            Pattern.compile("Vaadin-Security-Key\\\\?\"\\s*:\\s*\\\\?\"([0-9a-zA-Z-]+)");
+    private static final Pattern SYNC_ID = Pattern.compile("syncId\\\\?\"\\s*:\\s*(\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("clientId\\\\?\"\\s*:\\s*(\\d+)");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final List<DemoLogin> PATIENTS = List.of(DemoClinic.PATIENT_ANNA, DemoClinic.PATIENT_BEA);
 
@@ -87,12 +92,28 @@ class MyPlanSessionHeapBenchmark {
         assertThat(loggedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         cookie = sessionCookie(loggedIn, cookie);
-        HttpResponse<String> page = get("/my-plan", cookie);
-        if (!page.body().contains("Hello, ")) {
-            // the index page did not carry the view: the client asks for it in its first request, as here
-            page = get("/?v-r=init&location=my-plan&query=", cookie);
-        }
-        assertThat(page.body()).contains("Hello, ");
+        get("/my-plan", cookie);
+        // as the browser does: create the UI, then navigate it to the view in its first UIDL request
+        String init = get("/?v-r=init&location=my-plan&query=", cookie).body();
+        String uiId = find(UI_ID, init);
+        String navigate = "{\"csrfToken\":\"" + find(SECURITY_KEY, init) + "\",\"rpc\":[{\"type\":\"event\","
+                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"my-plan\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":"
+                + find(SYNC_ID, init) + ",\"clientId\":" + find(CLIENT_ID, init) + "}";
+        HttpResponse<String> view = http.send(
+                HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
+                        .header("Cookie", "JSESSIONID=" + cookie)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(view.body()).contains("Hello, ");
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+        return matcher.group(1);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

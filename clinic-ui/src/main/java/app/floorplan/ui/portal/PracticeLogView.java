@@ -53,7 +53,7 @@ public class PracticeLogView extends VerticalLayout {
     private final RadioButtonGroup<Completion> session = new RadioButtonGroup<>("How did today's session go?");
     private final List<ExerciseLogRow> rows = new ArrayList<>();
     private final IntegerField pain = new IntegerField("Pain today, from 0 to 10");
-    private final IntegerField effort = new IntegerField("How hard did it feel, from 0 to 10?");
+    private final IntegerField effort = new IntegerField("Effort, from 0 to 10");
     private final CheckboxGroup<SymptomFlag> symptoms =
             new CheckboxGroup<>("Did you notice anything else during the session?");
     private final TextField other = new TextField("What else did you notice?");
@@ -103,12 +103,15 @@ public class PracticeLogView extends VerticalLayout {
         pain.setId("pain");
         pain.setHelperText("0 means no pain, 10 the worst pain you can imagine.");
         pain.setStepButtonsVisible(true);
+        pain.setWidthFull();
         messages.register(PracticeFields.PAIN, pain);
         effort.setId("effort");
         // Borg CR10 category-ratio scale of perceived exertion (Borg 1982), anchors in plain words
-        effort.setHelperText("0 no effort at all, 2 easy, 3 moderate, 5 hard, 7 very hard, 10 the hardest you could"
-                + " possibly do.");
+        effort.setHelperText(
+                "How hard it felt: 0 no effort at all, 2 easy, 3 moderate, 5 hard, 7 very hard, 10 the hardest you could"
+                        + " possibly do.");
         effort.setStepButtonsVisible(true);
+        effort.setWidthFull();
         messages.register(PracticeFields.EFFORT, effort);
         symptoms.setItems(SymptomFlag.values());
         symptoms.setItemLabelGenerator(PortalText::symptom);
