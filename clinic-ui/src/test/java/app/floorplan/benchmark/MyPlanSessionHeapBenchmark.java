@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Retained heap per logged-in patient session on "My plan" (issue 5, target <= 100 kB): the server runs in this JVM;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * before them) / sessions. Run with {@code ./mvnw -pl clinic-ui -am verify -Pbenchmarks}; see docs/benchmarks.md.
  */
 @FloorPlanServerTest
+@TestPropertySource(properties = "floorplan.demo-programs=true")
 class MyPlanSessionHeapBenchmark {
 
     private static final int WARM_UP = 10;

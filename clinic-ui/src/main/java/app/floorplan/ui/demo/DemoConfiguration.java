@@ -10,6 +10,7 @@ import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,10 @@ class DemoConfiguration {
             HomeProgramRepository programs,
             PracticeLogRepository practice,
             PasswordHasher hasher,
-            Clock clock) {
-        return new DemoClinic(clinics, accounts, patients, intakes, assessments, programs, practice, hasher, clock);
+            Clock clock,
+            @Value("${floorplan.demo-programs:true}") boolean withPrograms) {
+        return new DemoClinic(
+                clinics, accounts, patients, intakes, assessments, programs, practice, hasher, clock, withPrograms);
     }
 
     @Bean

@@ -38,9 +38,9 @@ import org.springframework.context.ApplicationContext;
  * Patients with a login in the demo clinic, made for one test each (the database lives as long as the test JVM, so
  * each test uses its own username and never the demo patients' logs).
  */
-final class PortalPatients {
+public final class PortalPatients {
 
-    static final String PASSWORD = "Portal-Test-Password-26";
+    public static final String PASSWORD = "Portal-Test-Password-26";
 
     private final ClinicRepository clinics;
     private final AccountRepository accounts;
@@ -50,7 +50,7 @@ final class PortalPatients {
     private final PasswordHasher hasher;
     private final StandardExerciseLibrary library = new StandardExerciseLibrary();
 
-    PortalPatients(ApplicationContext context) {
+    public PortalPatients(ApplicationContext context) {
         this.clinics = context.getBean(ClinicRepository.class);
         this.accounts = context.getBean(AccountRepository.class);
         this.patients = context.getBean(PatientRepository.class);
@@ -60,7 +60,7 @@ final class PortalPatients {
     }
 
     /** The patient behind {@code username}, created with a login the first time. */
-    PatientId withLogin(String username) {
+    public PatientId withLogin(String username) {
         var existing = accounts.findByUsername(Username.of(username));
         if (existing.isPresent()) {
             return existing.get().patientId().orElseThrow();
@@ -96,7 +96,7 @@ final class PortalPatients {
     }
 
     /** Gives the patient a first program of the first {@code exercises} built-in exercises, unless she has one. */
-    HomeProgram program(PatientId patient, int exercises) {
+    public HomeProgram program(PatientId patient, int exercises) {
         return programs.current(patient).orElseGet(() -> {
             var first =
                     HomeProgram.start(HomeProgramId.random(), patient, content(exercises), therapist(), Instant.now());
@@ -105,8 +105,13 @@ final class PortalPatients {
         });
     }
 
+    /** The name of the built-in exercise at {@code position} of the programs made here. */
+    public String exerciseName(int position) {
+        return library.exercises().get(position).name();
+    }
+
     /** Adds a version with the first {@code exercises} built-in exercises. */
-    HomeProgram revise(PatientId patient, int exercises) {
+    public HomeProgram revise(PatientId patient, int exercises) {
         var program = programs.current(patient).orElseThrow();
         var next = program.revise(
                 content(exercises),
@@ -120,7 +125,7 @@ final class PortalPatients {
     }
 
     /** Logs the whole session as done with pain 4 on each of the given days. */
-    void logged(HomeProgram program, List<LocalDate> days) {
+    public void logged(HomeProgram program, List<LocalDate> days) {
         for (LocalDate day : days) {
             practice.save(new PracticeDay(
                     program.patient(),

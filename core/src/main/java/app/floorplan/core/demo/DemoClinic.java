@@ -47,7 +47,7 @@ public class DemoClinic {
     private final PatientRepository patients;
     private final PasswordHasher hasher;
     private final DemoClinicalRecords clinicalRecords;
-    private final DemoPrograms homePrograms;
+    private final Optional<DemoPrograms> homePrograms;
     private final Clock clock;
 
     public DemoClinic(
@@ -59,17 +59,23 @@ public class DemoClinic {
             HomeProgramRepository programs,
             PracticeLogRepository practice,
             PasswordHasher hasher,
-            Clock clock) {
+            Clock clock,
+            boolean withPrograms) {
         this.clinics = clinics;
         this.accounts = accounts;
         this.patients = patients;
         this.hasher = hasher;
         this.clinicalRecords = new DemoClinicalRecords(intakes, assessments, clock);
-        this.homePrograms = new DemoPrograms(programs, practice, clock);
+        this.homePrograms = withPrograms ? Optional.of(new DemoPrograms(programs, practice, clock)) : Optional.empty();
         this.clock = clock;
     }
 
-    /** Creates the demo clinic unless it exists; answers whether it created it. */
+    /**
+     * Creates the demo clinic unless it exists; answers whether it created it.
+     *
+     * <p>Without programs (as in the test suite, where the PT's tests prescribe for Anna and Bea) the patients start
+     * with no plan and no practice log.
+     */
     @jakarta.transaction.Transactional
     public boolean loadIfAbsent() {
         if (clinics.findByName(NAME).isPresent()) {
@@ -95,7 +101,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, anna, PATIENT_ANNA);
         clinicalRecords.anna(anna, born(anna), pt);
-        homePrograms.anna(anna, pt);
+        homePrograms.ifPresent(demo -> demo.anna(anna, pt));
         PatientId bea = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -110,7 +116,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, bea, PATIENT_BEA);
         clinicalRecords.bea(bea, born(bea), pt);
-        homePrograms.bea(bea, pt);
+        homePrograms.ifPresent(demo -> demo.bea(bea, pt));
         PatientId chloe = addPatient(
                 clinic,
                 PatientDetails.of(
