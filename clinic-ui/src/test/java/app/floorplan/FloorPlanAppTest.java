@@ -16,5 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(StatementCounting.class)
-@TestPropertySource(properties = {"floorplan.demo-data=true", "vaadin.launch-browser=false"})
+@TestPropertySource(
+        properties = {"floorplan.demo-data=true", "floorplan.demo-programs=false", "vaadin.launch-browser=false"})
 public @interface FloorPlanAppTest {}

@@ -7,7 +7,10 @@ import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +27,13 @@ class DemoConfiguration {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
+            PracticeLogRepository practice,
             PasswordHasher hasher,
-            Clock clock) {
-        return new DemoClinic(clinics, accounts, patients, intakes, assessments, hasher, clock);
+            Clock clock,
+            @Value("${floorplan.demo-programs:true}") boolean withPrograms) {
+        return new DemoClinic(
+                clinics, accounts, patients, intakes, assessments, programs, practice, hasher, clock, withPrograms);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import app.floorplan.ui.audit.AuditTrailView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
+import app.floorplan.ui.portal.PracticeLogView;
 import app.floorplan.ui.security.FloorPlanUser;
 import app.floorplan.ui.security.SessionProperties;
 import com.vaadin.flow.component.UI;
@@ -75,7 +76,10 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
                 nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
             }
-            case PATIENT -> nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
+            case PATIENT -> {
+                nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
+                nav.addItem(new SideNavItem("Log today", PracticeLogView.class, VaadinIcon.CHECK.create()));
+            }
         }
         return nav;
     }

@@ -1,16 +1,37 @@
 package app.floorplan.ui.portal;
 
+import app.floorplan.core.exercise.WatchFor;
+import app.floorplan.core.exercise.advice.DailyLifeAdvice;
 import app.floorplan.core.portal.MyPlan;
 import app.floorplan.core.portal.MyPlanPage;
+import app.floorplan.core.portal.PatientPlan;
+import app.floorplan.core.portal.PlanExercise;
+import app.floorplan.core.practice.PracticeProgress;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** The patient's landing page: their own current home program (phone first). */
+/**
+ * The patient's landing page on her phone: today's log status and streak, her current plan (phase, exercises, daily-life
+ * advice, when it last changed) and her last four weeks. One column; exercise and advice details are built only when
+ * she opens them, so an idle session keeps little on the server.
+ */
 @Route("my-plan")
 @PageTitle("My plan · FloorPlan")
 @RolesAllowed("PATIENT")
@@ -18,14 +39,127 @@ public class MyPlanView extends VerticalLayout {
 
     public MyPlanView(MyPlan myPlan) {
         MyPlanPage page = myPlan.open();
-        setMaxWidth("40rem");
-        H2 title = new H2("Hello, " + page.givenName());
+        addClassName("fp-portal");
+        setPadding(true);
+        add(new H2("Hello, " + page.givenName()));
+        page.plan().ifPresentOrElse(plan -> showPlan(plan, page.progress()), this::showEmptyState);
+    }
+
+    private void showEmptyState() {
         Div empty = new Div(
                 new Paragraph("Your physical therapist has not shared a home program with you yet."),
                 new Paragraph("After your next visit your exercises, how much to do and what to watch for will be"
                         + " here."));
         empty.addClassName("fp-empty-state");
         empty.setId("my-plan-empty-state");
-        add(title, empty);
+        add(empty);
+    }
+
+    private void showPlan(PatientPlan plan, PracticeProgress progress) {
+        add(todayCard(progress));
+        H3 phase = new H3("Your phase: " + plan.phase().label());
+        phase.setId("plan-phase");
+        add(phase, new Paragraph(plan.phase().patientExplanation()));
+        if (!plan.goals().isEmpty()) {
+            add(new H3("Your goals"), list(new UnorderedList(), plan.goals()));
+        }
+        add(new H3("Today's exercises"));
+        Div exercises = new Div();
+        exercises.setId("plan-exercises");
+        plan.exercises().forEach(exercise -> exercises.add(exercise(exercise)));
+        add(exercises);
+        add(new H3("Your last 4 weeks"), PracticeChart.of(progress));
+        Paragraph summary = new Paragraph(progress.summary());
+        summary.setId("practice-summary");
+        add(summary);
+        if (!plan.advice().isEmpty() || plan.otherAdvice().isPresent()) {
+            add(new H3("In daily life"));
+            plan.advice().forEach(advice -> add(advice(advice)));
+            plan.otherAdvice().ifPresent(other -> add(new Paragraph(other)));
+        }
+        Paragraph changed = new Paragraph("Your plan was last changed on " + PortalText.date(plan.changedOn()) + ".");
+        changed.setId("plan-changed");
+        changed.addClassName("fp-muted");
+        add(changed);
+        plan.reasonForChange().ifPresent(reason -> {
+            Paragraph why = new Paragraph("Why, from your physiotherapist: " + reason);
+            why.setId("plan-change-reason");
+            add(why);
+        });
+    }
+
+    private static Component todayCard(PracticeProgress progress) {
+        var today = progress.todayMark();
+        Paragraph status = new Paragraph(today.session()
+                .map(session ->
+                        "Today is logged: " + PortalText.completion(session).toLowerCase() + ". Thank you!")
+                .orElse("You have not logged today's practice yet."));
+        status.setId("today-status");
+        Paragraph streak =
+                new Paragraph(PortalText.streak(progress.streak(), progress.streak() == PracticeProgress.DAYS));
+        streak.setId("streak");
+        Button log = new Button(
+                today.session().isPresent() ? "Change today's entry" : "Log today's practice",
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(PracticeLogView.class)));
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        log.setId("log-today");
+        log.setWidthFull();
+        Div card = new Div(status, streak, log);
+        card.addClassName("fp-card");
+        return card;
+    }
+
+    private static Details exercise(PlanExercise exercise) {
+        Span name = new Span(exercise.number() + ". " + exercise.name());
+        name.addClassName("fp-exercise-name");
+        Span dosage = new Span(exercise.dosage());
+        dosage.addClassName("fp-muted");
+        return lazy(new Div(name, dosage), () -> {
+            Div body = new Div(new Paragraph(exercise.purpose()));
+            exercise.setUp().ifPresent(setUp -> body.add(new Paragraph("Starting position: " + setUp)));
+            body.add(new H3("Steps"), list(new OrderedList(), exercise.steps()));
+            if (!exercise.cues().isEmpty()) {
+                body.add(new H3("Keep in mind"), list(new UnorderedList(), exercise.cues()));
+            }
+            if (!exercise.watchFors().isEmpty() || exercise.watchForNote().isPresent()) {
+                body.add(new H3("Stop or make it easier if you notice"));
+                UnorderedList signs = new UnorderedList();
+                exercise.watchFors().forEach(sign -> signs.add(new ListItem(watchFor(sign))));
+                exercise.watchForNote().ifPresent(note -> signs.add(new ListItem(note)));
+                body.add(signs);
+            }
+            body.add(new Paragraph("How much: " + exercise.dosage()));
+            exercise.ptNote().ifPresent(note -> {
+                Paragraph fromPt = new Paragraph("From your physiotherapist: " + note);
+                fromPt.addClassName("fp-pt-note");
+                body.add(fromPt);
+            });
+            return body;
+        });
+    }
+
+    private static Details advice(DailyLifeAdvice advice) {
+        return lazy(new Span(advice.title()), () -> new Paragraph(advice.text()));
+    }
+
+    /** A closed section whose content is built the first time it is opened. */
+    private static Details lazy(Component summary, Supplier<Component> content) {
+        Details details = new Details(summary);
+        details.addClassName("fp-plan-item");
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(content.get());
+            }
+        });
+        return details;
+    }
+
+    private static String watchFor(WatchFor sign) {
+        return sign.label() + ": " + sign.whatItIs() + " " + sign.whatToDo();
+    }
+
+    private static <L extends HasComponents> L list(L list, List<String> items) {
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
     }
 }

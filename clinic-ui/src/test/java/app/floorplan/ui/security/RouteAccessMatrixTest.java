@@ -45,7 +45,8 @@ class RouteAccessMatrixTest {
             Map.entry("change-password", "any logged-in user"),
             // open to a half-finished login (no role yet); the use cases behind them check the role themselves
             Map.entry("login/code", "any logged-in user"),
-            Map.entry("sign-in-security", "any logged-in user"));
+            Map.entry("sign-in-security", "any logged-in user"),
+            Map.entry("my-plan/today", "PATIENT"));
 
     @Test
     void every_route_declares_exactly_the_roles_in_the_matrix() {

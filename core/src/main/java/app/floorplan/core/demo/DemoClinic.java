@@ -15,13 +15,16 @@ import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the demo clinic once (staff, patients with intakes and two assessments each): it does nothing when the clinic already exists, so restarts keep what a person changed.
+ * Loads the demo clinic once (staff, patients with intakes and two assessments each; home programs and practice logs for the
+ * patients with a login): it does nothing when the clinic already exists, so restarts keep what a person changed.
  * Runs without a logged-in actor and is wired only when demo data is asked for.
  */
 public class DemoClinic {
@@ -44,6 +47,7 @@ public class DemoClinic {
     private final PatientRepository patients;
     private final PasswordHasher hasher;
     private final DemoClinicalRecords clinicalRecords;
+    private final Optional<DemoPrograms> homePrograms;
     private final Clock clock;
 
     public DemoClinic(
@@ -52,17 +56,26 @@ public class DemoClinic {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
+            PracticeLogRepository practice,
             PasswordHasher hasher,
-            Clock clock) {
+            Clock clock,
+            boolean withPrograms) {
         this.clinics = clinics;
         this.accounts = accounts;
         this.patients = patients;
         this.hasher = hasher;
         this.clinicalRecords = new DemoClinicalRecords(intakes, assessments, clock);
+        this.homePrograms = withPrograms ? Optional.of(new DemoPrograms(programs, practice, clock)) : Optional.empty();
         this.clock = clock;
     }
 
-    /** Creates the demo clinic unless it exists; answers whether it created it. */
+    /**
+     * Creates the demo clinic unless it exists; answers whether it created it.
+     *
+     * <p>Without programs (as in the test suite, where the PT's tests prescribe for Anna and Bea) the patients start
+     * with no plan and no practice log.
+     */
     @jakarta.transaction.Transactional
     public boolean loadIfAbsent() {
         if (clinics.findByName(NAME).isPresent()) {
@@ -88,6 +101,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, anna, PATIENT_ANNA);
         clinicalRecords.anna(anna, born(anna), pt);
+        homePrograms.ifPresent(demo -> demo.anna(anna, pt));
         PatientId bea = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -102,6 +116,7 @@ public class DemoClinic {
                         today));
         addPatientLogin(clinic, bea, PATIENT_BEA);
         clinicalRecords.bea(bea, born(bea), pt);
+        homePrograms.ifPresent(demo -> demo.bea(bea, pt));
         PatientId chloe = addPatient(
                 clinic,
                 PatientDetails.of(

@@ -30,6 +30,19 @@ public interface PatientRepository {
                 .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
     }
 
+    /**
+     * The patient record a patient login belongs to, from the login itself (never from a request): refused when the
+     * record is missing, archived or in another clinic.
+     *
+     * @throws AccessRefusedException for a staff login or an unavailable record
+     */
+    default Patient ownRecordOf(Actor patient) {
+        PatientId own = patient.patientId().orElseThrow(() -> new AccessRefusedException("login without patient"));
+        return findById(own)
+                .filter(p -> p.clinicId().equals(patient.clinicId()) && !p.archived())
+                .orElseThrow(() -> new AccessRefusedException("patient record unavailable"));
+    }
+
     void add(Patient patient);
 
     /**

@@ -1,0 +1,198 @@
+package app.floorplan.ui.portal;
+
+import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.practice.Completion;
+import app.floorplan.core.practice.PracticeDay;
+import app.floorplan.core.practice.PracticeEntry;
+import app.floorplan.core.practice.PracticeFields;
+import app.floorplan.core.practice.PracticeLogging;
+import app.floorplan.core.practice.SymptomFlag;
+import app.floorplan.core.practice.SymptomReport;
+import app.floorplan.core.practice.TodaysPractice;
+import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.ui.form.FieldMessages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Today's practice log on the patient's phone: the whole session or each exercise, pain, effort and symptoms. Only
+ * today can be saved; when she saved earlier today the form opens with her entry to correct. On a refusal every
+ * message sits next to its field and nothing she typed is lost; the save button is disabled while saving, and the log
+ * itself keeps one entry per day, so a double tap never saves twice.
+ */
+@Route("my-plan/today")
+@PageTitle("Log today · FloorPlan")
+@RolesAllowed("PATIENT")
+public class PracticeLogView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PracticeLogging logging;
+    private final LocalDate date;
+    private final FieldMessages messages = new FieldMessages();
+    private final RadioButtonGroup<Completion> session = new RadioButtonGroup<>("How did today's session go?");
+    private final List<ExerciseLogRow> rows = new ArrayList<>();
+    private final IntegerField pain = new IntegerField("Pain today, from 0 to 10");
+    private final IntegerField effort = new IntegerField("Effort, from 0 to 10");
+    private final CheckboxGroup<SymptomFlag> symptoms =
+            new CheckboxGroup<>("Did you notice anything else during the session?");
+    private final TextField other = new TextField("What else did you notice?");
+    private final Button save = new Button("Save today's practice");
+    private final Paragraph status = new Paragraph();
+
+    public PracticeLogView(PracticeLogging logging, ClinicCalendar calendar) {
+        this.logging = logging;
+        TodaysPractice today = logging.today();
+        this.date = today.date();
+        addClassName("fp-portal");
+        setPadding(true);
+        add(new H2("Today's practice"), new Paragraph(PortalText.day(date)));
+        if (!today.hasPlan()) {
+            Div empty = new Div(new Paragraph("There is nothing to log yet: your physical therapist has not shared a"
+                    + " home program with you."));
+            empty.addClassName("fp-empty-state");
+            empty.setId("log-empty-state");
+            add(empty);
+            return;
+        }
+        status.setId("log-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        buildForm(today);
+        today.entry().ifPresent(entry -> {
+            show(entry);
+            status.setText("You saved today's entry at " + time(entry, calendar.zone())
+                    + ". You can change it until midnight.");
+        });
+    }
+
+    private void buildForm(TodaysPractice today) {
+        session.setItems(Completion.values());
+        session.setItemLabelGenerator(PortalText::completion);
+        session.setHelperText("Or say it for each exercise below.");
+        session.setId("session");
+        messages.register(PracticeFields.SESSION, session);
+
+        Div exercises = new Div();
+        exercises.setId("log-exercises");
+        today.exercises().forEach(exercise -> {
+            var row = new ExerciseLogRow(exercise, messages);
+            rows.add(row);
+            exercises.add(row);
+        });
+
+        pain.setId("pain");
+        pain.setHelperText("0 means no pain, 10 the worst pain you can imagine.");
+        pain.setStepButtonsVisible(true);
+        pain.setWidthFull();
+        messages.register(PracticeFields.PAIN, pain);
+        effort.setId("effort");
+        // Borg CR10 category-ratio scale of perceived exertion (Borg 1982), anchors in plain words
+        effort.setHelperText(
+                "How hard it felt: 0 no effort at all, 2 easy, 3 moderate, 5 hard, 7 very hard, 10 the hardest you could"
+                        + " possibly do.");
+        effort.setStepButtonsVisible(true);
+        effort.setWidthFull();
+        messages.register(PracticeFields.EFFORT, effort);
+        symptoms.setItems(SymptomFlag.values());
+        symptoms.setItemLabelGenerator(PortalText::symptom);
+        symptoms.setId("session-symptoms");
+        other.setId("session-other");
+        other.setWidthFull();
+        other.setMaxLength(SymptomReport.MAX_OTHER_LENGTH);
+        other.setVisible(false);
+        symptoms.addValueChangeListener(
+                change -> other.setVisible(change.getValue().contains(SymptomFlag.OTHER)));
+        messages.register(PracticeFields.SYMPTOMS_OTHER, other);
+
+        save.setId("save-practice");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setWidthFull();
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> save());
+        Button back = new Button("Back to my plan", click -> getUI().ifPresent(ui -> ui.navigate(MyPlanView.class)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_LARGE);
+        back.setWidthFull();
+
+        add(
+                status,
+                session,
+                new H3("Each exercise (optional)"),
+                exercises,
+                new H3("How you felt"),
+                pain,
+                effort,
+                symptoms,
+                other,
+                save,
+                back);
+    }
+
+    private void save() {
+        try {
+            logging.log(entry());
+            messages.clear();
+            save.setText("Save changes");
+            status.setText("Saved. You can change today's entry until midnight.");
+            status.addClassName("fp-saved");
+        } catch (InvalidInputException refused) {
+            status.setText("Please check the marked answers.");
+            status.removeClassName("fp-saved");
+            messages.show(refused.violations());
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private PracticeEntry entry() {
+        return new PracticeEntry(
+                date,
+                Optional.ofNullable(session.getValue()),
+                optional(pain.getValue()),
+                optional(effort.getValue()),
+                symptoms.getValue(),
+                other.getValue(),
+                rows.stream().map(ExerciseLogRow::entry).toList());
+    }
+
+    private void show(PracticeDay entry) {
+        if (entry.exercises().isEmpty()) {
+            session.setValue(entry.session());
+        }
+        entry.exercises().forEach(outcome -> rows.stream()
+                .filter(row -> row.logs(outcome.exercise()))
+                .forEach(row -> row.show(outcome)));
+        entry.pain().ifPresent(pain::setValue);
+        entry.effort().ifPresent(effort::setValue);
+        symptoms.setValue(entry.symptoms().flags());
+        other.setValue(entry.symptoms().otherText().orElse(""));
+        save.setText("Save changes");
+    }
+
+    private static String time(PracticeDay entry, ZoneId zone) {
+        return TIME.format(LocalTime.ofInstant(entry.recordedAt(), zone));
+    }
+
+    private static OptionalInt optional(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+}
