@@ -5,6 +5,7 @@ import app.floorplan.ui.account.AccountListView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
+import app.floorplan.ui.progress.AlertsNavigation;
 import app.floorplan.ui.security.FloorPlanUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AlertsNavigation alerts) {
         FloorPlanUser user = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
                 .orElseThrow(() -> new IllegalStateException("layout shown without a login"));
@@ -46,16 +47,17 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         who.getStyle().set("text-align", "right").set("color", "var(--lumo-secondary-text-color)");
         addToNavbar(header);
-        addToDrawer(navigationFor(user.actor().role()));
+        addToDrawer(navigationFor(user.actor().role(), alerts));
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigationFor(Role role) {
+    private static SideNav navigationFor(Role role, AlertsNavigation alerts) {
         SideNav nav = new SideNav();
         switch (role) {
             case PT -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
+                nav.addItem(alerts.item());
             }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
