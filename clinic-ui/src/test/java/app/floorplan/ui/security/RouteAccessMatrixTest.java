@@ -37,6 +37,7 @@ class RouteAccessMatrixTest {
             Map.entry("patients/:patientId/assessments/:assessmentId", "PT"),
             Map.entry("patients/:patientId/program", "PT"),
             Map.entry("exercises", "ADMIN,PT"),
+            Map.entry("alerts", "PT"),
             Map.entry("my-plan", "PATIENT"));
 
     @Test
