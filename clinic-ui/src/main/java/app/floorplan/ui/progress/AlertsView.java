@@ -57,6 +57,7 @@ public class AlertsView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Alerts"), filters, list);
         refresh();
+        addAttachListener(attach -> AlertsNavigation.changed(attach.getUI()));
     }
 
     private void refresh() {
