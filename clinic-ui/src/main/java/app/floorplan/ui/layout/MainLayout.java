@@ -9,6 +9,7 @@ import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.portal.MyPlanView;
 import app.floorplan.ui.portal.PracticeLogView;
+import app.floorplan.ui.progress.AlertsNavigation;
 import app.floorplan.ui.security.FloorPlanUser;
 import app.floorplan.ui.security.SessionProperties;
 import com.vaadin.flow.component.UI;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, SessionProperties sessions) {
+    public MainLayout(AuthenticationContext authentication, SessionProperties sessions, AlertsNavigation alerts) {
         FloorPlanUser user = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
                 .orElseThrow(() -> new IllegalStateException("layout shown without a login"));
@@ -57,16 +58,17 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         who.getStyle().set("text-align", "right").set("color", "var(--lumo-secondary-text-color)");
         addToNavbar(header, new IdleWarning(sessions.warningBefore()));
-        addToDrawer(navigationFor(user.actor().role()));
+        addToDrawer(navigationFor(user.actor().role(), alerts));
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigationFor(Role role) {
+    private static SideNav navigationFor(Role role, AlertsNavigation alerts) {
         SideNav nav = new SideNav();
         switch (role) {
             case PT -> {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
+                nav.addItem(alerts.item());
                 nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
             }
             case ADMIN -> {

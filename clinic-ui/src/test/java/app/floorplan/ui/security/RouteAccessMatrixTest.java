@@ -46,7 +46,8 @@ class RouteAccessMatrixTest {
             // open to a half-finished login (no role yet); the use cases behind them check the role themselves
             Map.entry("login/code", "any logged-in user"),
             Map.entry("sign-in-security", "any logged-in user"),
-            Map.entry("my-plan/today", "PATIENT"));
+            Map.entry("my-plan/today", "PATIENT"),
+            Map.entry("alerts", "PT"));
 
     @Test
     void every_route_declares_exactly_the_roles_in_the_matrix() {

@@ -1,0 +1,73 @@
+package app.floorplan.ui.progress;
+
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.ExerciseLookup;
+import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.progress.AlertAcknowledgementRepository;
+import app.floorplan.core.progress.AlertRules;
+import app.floorplan.core.progress.PracticeAlerts;
+import app.floorplan.core.progress.PracticeRoster;
+import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.ui.patient.PatientTab;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ProgressConfiguration {
+
+    @Bean
+    ProgressReports progressReports(
+            PatientRepository patients,
+            HomeProgramRepository programs,
+            HomePrograms homePrograms,
+            PracticeLogRepository practice,
+            IntakeRepository intakes,
+            ExerciseLookup exercises,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            Clock clock) {
+        return new ProgressReports(
+                patients, programs, homePrograms, practice, intakes, exercises, currentActor, audit, clock);
+    }
+
+    /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (issue #5: 7). */
+    @Bean
+    PracticeAlerts practiceAlerts(
+            PracticeRoster roster,
+            PracticeLogRepository practice,
+            AlertAcknowledgementRepository acknowledgements,
+            PatientRepository patients,
+            ExerciseLookup exercises,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${floorplan.alerts.inactive-days:" + AlertRules.DEFAULT_INACTIVE_DAYS + "}") int inactiveDays) {
+        return new PracticeAlerts(
+                roster,
+                practice,
+                acknowledgements,
+                patients,
+                exercises,
+                new AlertRules(inactiveDays),
+                currentActor,
+                audit,
+                clock);
+    }
+
+    @Bean
+    PatientTab progressTab(ProgressReports reports, Clock clock) {
+        return new ProgressTab(reports, clock);
+    }
+
+    @Bean
+    AlertsNavigation alertsNavigation(PracticeAlerts alerts) {
+        return new AlertsNavigation(alerts);
+    }
+}

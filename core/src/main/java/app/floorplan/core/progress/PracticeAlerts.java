@@ -1,0 +1,177 @@
+package app.floorplan.core.progress;
+
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.exercise.Exercise;
+import app.floorplan.core.exercise.ExerciseId;
+import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.Actor;
+import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.identity.Role;
+import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeDay;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.ExerciseLookup;
+import app.floorplan.core.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The PT's alert list: alerts are computed on read from the practice log of the clinic's patients with an active
+ * program (docs/adr/0010-practice-alerts.md); only acknowledgements are stored. Reading the list costs a bounded number
+ * of statements whatever the number of patients: the roster, their recent days, the acknowledgements (and a query per
+ * distinct clinic-owned exercise named in an alert). PTs only: clinical data.
+ *
+ * <p>Audit: {@code ALERTS_VIEWED} when the list is read (not for the navigation badge's count, which shows no health
+ * data), {@code ALERT_ACKNOWLEDGED} (patient) for each acknowledgement stored.
+ */
+public class PracticeAlerts {
+
+    /**
+     * Alerts come from the days of the last four weeks: the list is for acting on recent practice, and the Progress
+     * tab shows the whole history. A week without a log still alerts, whatever its age.
+     */
+    public static final int LOOKBACK_DAYS = 28;
+
+    private final PracticeRoster roster;
+    private final PracticeLogRepository practice;
+    private final AlertAcknowledgementRepository acknowledgements;
+    private final PatientRepository patients;
+    private final ExerciseLookup exercises;
+    private final AlertRules rules;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PracticeAlerts(
+            PracticeRoster roster,
+            PracticeLogRepository practice,
+            AlertAcknowledgementRepository acknowledgements,
+            PatientRepository patients,
+            ExerciseLookup exercises,
+            AlertRules rules,
+            CurrentActor currentActor,
+            AuditTrail audit,
+            Clock clock) {
+        this.roster = roster;
+        this.practice = practice;
+        this.acknowledgements = acknowledgements;
+        this.patients = patients;
+        this.exercises = exercises;
+        this.rules = rules;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The alerts of the scope, the PT's own patients first, then newest first.
+     *
+     * @param withAcknowledged also the ones already acknowledged
+     */
+    @RolesAllowed("PT")
+    @Transactional
+    public List<PracticeAlert> list(AlertScope scope, boolean withAcknowledged) {
+        Actor actor = pt();
+        var alerts = compute(actor, scope, entry -> true).stream()
+                .filter(alert -> withAcknowledged || !alert.acknowledged())
+                .toList();
+        audit.record(actor, AuditAction.ALERTS_VIEWED);
+        return alerts;
+    }
+
+    /** How many alerts of the PT's own patients wait for acknowledgement, for the navigation badge. */
+    @RolesAllowed("PT")
+    @Transactional
+    public int openCount() {
+        Actor actor = pt();
+        return (int) compute(actor, AlertScope.MINE, entry -> true).stream()
+                .filter(alert -> !alert.acknowledged())
+                .count();
+    }
+
+    /**
+     * Acknowledges an alert of a patient of the PT's clinic, with an optional note. Acknowledging again keeps the first
+     * acknowledgement.
+     *
+     * @throws InvalidInputException when the note is too long ({@link AlertAcknowledgement#NOTE_FIELD})
+     * @throws AccessRefusedException for another clinic's patient or an alert the log does not raise
+     */
+    @RolesAllowed("PT")
+    @Transactional
+    public AlertAcknowledgement acknowledge(AlertKey alert, String note) {
+        Actor actor = pt();
+        patients.inClinicOf(actor, alert.patient());
+        var acknowledgement = new AlertAcknowledgement(alert, actor.accountId(), clock.instant(), Optional.of(note));
+        boolean raised = compute(actor, AlertScope.ALL, entry -> entry.patient().equals(alert.patient())).stream()
+                .anyMatch(found -> found.key().equals(alert));
+        if (!raised) {
+            throw new AccessRefusedException("no such alert");
+        }
+        if (acknowledgements.acknowledge(acknowledgement)) {
+            audit.record(actor, AuditAction.ALERT_ACKNOWLEDGED, alert.patient());
+        }
+        return acknowledgement;
+    }
+
+    private List<PracticeAlert> compute(Actor actor, AlertScope scope, Predicate<RosterEntry> which) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(LOOKBACK_DAYS - 1L);
+        var entries = roster.activePrograms(actor.clinicId()).stream()
+                .filter(which)
+                .filter(entry -> scope == AlertScope.ALL || mine(actor, entry))
+                .toList();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        var ids = entries.stream().map(RosterEntry::patient).toList();
+        Map<PatientId, List<PracticeDay>> days = practice.between(ids, from, today);
+        Map<AlertKey, AlertAcknowledgement> acknowledged = acknowledgements.forPatients(ids, from);
+        Map<ExerciseId, String> names = new HashMap<>();
+        var alerts = new ArrayList<PracticeAlert>();
+        for (var entry : entries) {
+            LocalDate start = entry.programStarted().atZone(clock.getZone()).toLocalDate();
+            rules.apply(
+                            entry.patient(),
+                            days.getOrDefault(entry.patient(), List.of()),
+                            entry.baseline(),
+                            entry.lastLogged(),
+                            start,
+                            today,
+                            id -> names.computeIfAbsent(id, key -> exercises
+                                    .find(actor.clinicId(), key)
+                                    .map(Exercise::name)
+                                    .orElse("an exercise no longer in the library")))
+                    .forEach(found -> alerts.add(new PracticeAlert(
+                            found.key(),
+                            entry.name(),
+                            found.what(),
+                            found.exerciseName(),
+                            mine(actor, entry),
+                            Optional.ofNullable(acknowledged.get(found.key())))));
+        }
+        alerts.sort(Comparator.comparing((PracticeAlert alert) -> !alert.assignedToActor())
+                .thenComparing(alert -> alert.key().day(), Comparator.reverseOrder())
+                .thenComparing(PracticeAlert::patientName)
+                .thenComparing(alert -> alert.key().kind()));
+        return alerts;
+    }
+
+    private static boolean mine(Actor actor, RosterEntry entry) {
+        return entry.assignedPt().filter(actor.accountId()::equals).isPresent();
+    }
+
+    private Actor pt() {
+        return currentActor.require().requireRole(Role.PT);
+    }
+}

@@ -1,0 +1,240 @@
+package app.floorplan.core.progress;
+
+import static app.floorplan.core.progress.PracticeFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.audit.AuditAction;
+import app.floorplan.core.audit.AuditEvent;
+import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.AccessRefusedException;
+import app.floorplan.core.identity.AccountId;
+import app.floorplan.core.identity.Actor;
+import app.floorplan.core.identity.ClinicId;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.patient.Patient;
+import app.floorplan.core.patient.PatientDetails;
+import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.practice.PracticeDay;
+import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.program.HomeProgram;
+import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.program.ProgramFixtures;
+import app.floorplan.core.validation.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The use cases' gates: PTs only, and only their own clinic's patients; auditing; her own patients first. */
+class ProgressUseCasesTest {
+
+    private final ClinicId ourClinic = ClinicId.random();
+    private final Actor pia = staff(Role.PT, ourClinic);
+    private final Actor paul = staff(Role.PT, ourClinic);
+    private final Actor otherClinicsPt = staff(Role.PT, ClinicId.random());
+    private final Actor admin = staff(Role.ADMIN, ourClinic);
+    private Actor actor = pia;
+
+    private final PatientId bea = PatientId.random();
+    private final Map<PatientId, Patient> patients = new HashMap<>();
+    private final Map<PatientId, HomeProgram> programs = new HashMap<>();
+    private final Map<PatientId, List<PracticeDay>> days = new HashMap<>();
+    private final Map<AlertKey, AlertAcknowledgement> acknowledged = new HashMap<>();
+    private final List<AuditEvent> audit = new ArrayList<>();
+    private final Clock clock = Clock.fixed(instant(TODAY), ZoneOffset.UTC);
+    private final AuditTrail trail = new AuditTrail(audit::add, clock);
+
+    private final PatientRepository patientRepository = PortFake.of(
+            PatientRepository.class,
+            Map.of("findById", args -> Optional.ofNullable(patients.get((PatientId) args[0]))));
+    private final HomeProgramRepository programRepository = PortFake.of(
+            HomeProgramRepository.class,
+            Map.of("current", args -> Optional.ofNullable(programs.get((PatientId) args[0]))));
+    private final PracticeLogRepository practice = PortFake.of(
+            PracticeLogRepository.class,
+            Map.of(
+                    "between",
+                    args -> args[0] instanceof Collection<?> ids
+                            ? ids.stream()
+                                    .filter(days::containsKey)
+                                    .collect(java.util.stream.Collectors.toMap(id -> (PatientId) id, days::get))
+                            : days.getOrDefault((PatientId) args[0], List.of())));
+    private final AlertAcknowledgementRepository acknowledgements = new AlertAcknowledgementRepository() {
+        @Override
+        public boolean acknowledge(AlertAcknowledgement acknowledgement) {
+            return acknowledged.putIfAbsent(acknowledgement.alert(), acknowledgement) == null;
+        }
+
+        @Override
+        public Map<AlertKey, AlertAcknowledgement> forPatients(Collection<PatientId> ids, LocalDate from) {
+            return Map.copyOf(acknowledged);
+        }
+    };
+    private final PracticeRoster roster = clinic -> patients.values().stream()
+            .filter(patient -> patient.clinicId().equals(clinic) && programs.containsKey(patient.id()))
+            .map(patient -> new RosterEntry(
+                    patient.id(),
+                    patient.details().givenName() + " " + patient.details().familyName(),
+                    patient.details().assignedPt(),
+                    programs.get(patient.id()).versions().getFirst().createdAt(),
+                    List.of(),
+                    OptionalInt.of(3),
+                    days.getOrDefault(patient.id(), List.of()).stream()
+                            .map(PracticeDay::date)
+                            .max(LocalDate::compareTo)))
+            .toList();
+
+    private final PracticeAlerts alerts = new PracticeAlerts(
+            roster,
+            practice,
+            acknowledgements,
+            patientRepository,
+            (clinic, id) -> ProgramFixtures.LIBRARY.find(id),
+            new AlertRules(AlertRules.DEFAULT_INACTIVE_DAYS),
+            () -> actor,
+            trail,
+            clock);
+
+    private final ProgressReports reports = new ProgressReports(
+            patientRepository,
+            programRepository,
+            new HomePrograms(
+                    programRepository,
+                    patientRepository,
+                    PortFake.of(IntakeRepository.class, Map.of("current", args -> Optional.empty())),
+                    PortFake.of(AssessmentRepository.class, Map.of("currentFor", args -> List.of())),
+                    (clinic, id) -> ProgramFixtures.LIBRARY.find(id),
+                    () -> actor,
+                    trail,
+                    clock),
+            practice,
+            PortFake.of(IntakeRepository.class, Map.of("current", args -> Optional.empty())),
+            (clinic, id) -> ProgramFixtures.LIBRARY.find(id),
+            () -> actor,
+            trail,
+            clock);
+
+    private final AlertKey highPain = new AlertKey(PATIENT, AlertKind.HIGH_PAIN, TODAY.minusDays(1), Optional.empty());
+
+    ProgressUseCasesTest() {
+        patient(PATIENT, "Anna", Optional.of(paul.accountId()));
+        patient(bea, "Bea", Optional.of(pia.accountId()));
+        programs.put(PATIENT, program(content(HEEL_SLIDES)));
+        programs.put(bea, HomeProgram.start(PROGRAM, bea, content(HEEL_SLIDES), PT, instant(START)));
+        days.put(PATIENT, List.of(pain(TODAY.minusDays(1), 8)));
+        days.put(
+                bea,
+                List.of(new PracticeDay(
+                        bea,
+                        TODAY.minusDays(2),
+                        PROGRAM,
+                        1,
+                        app.floorplan.core.practice.Completion.DONE,
+                        OptionalInt.of(7),
+                        OptionalInt.empty(),
+                        app.floorplan.core.practice.SymptomReport.NONE,
+                        List.of(),
+                        instant(TODAY),
+                        1)));
+    }
+
+    @Test
+    void a_pt_of_another_clinic_can_neither_read_progress_nor_acknowledge_alerts_of_our_patients() {
+        actor = otherClinicsPt;
+
+        assertThatThrownBy(() -> reports.open(PATIENT)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> reports.apply(PATIENT, 1, "Because")).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> alerts.acknowledge(highPain, "")).isInstanceOf(AccessRefusedException.class);
+        assertThat(alerts.list(AlertScope.ALL, true)).isEmpty();
+        assertThat(acknowledged).isEmpty();
+        assertThat(audit).extracting(AuditEvent::action).containsExactly(AuditAction.ALERTS_VIEWED);
+    }
+
+    @Test
+    void an_admin_manages_accounts_and_sees_no_clinical_progress_or_alerts() {
+        actor = admin;
+
+        assertThatThrownBy(() -> reports.open(PATIENT)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> alerts.list(AlertScope.ALL, false)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(alerts::openCount).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void her_own_patients_come_first_and_my_patients_shows_only_hers() {
+        assertThat(alerts.list(AlertScope.ALL, false))
+                .extracting(PracticeAlert::patientName, alert -> alert.key().kind())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bea Berg", AlertKind.HIGH_PAIN),
+                        org.assertj.core.groups.Tuple.tuple("Bea Berg", AlertKind.PAIN_RISE),
+                        org.assertj.core.groups.Tuple.tuple("Anna Berg", AlertKind.HIGH_PAIN),
+                        org.assertj.core.groups.Tuple.tuple("Anna Berg", AlertKind.PAIN_RISE));
+        assertThat(alerts.list(AlertScope.MINE, false))
+                .allMatch(alert -> alert.patientName().equals("Bea Berg"));
+        assertThat(alerts.openCount()).isEqualTo(2);
+    }
+
+    @Test
+    void acknowledging_twice_is_audited_once_and_hides_the_alert_unless_asked_for() {
+        alerts.acknowledge(highPain, " Called her ");
+        alerts.acknowledge(highPain, "Again");
+
+        assertThat(acknowledged.get(highPain).note()).contains("Called her");
+        assertThat(acknowledged.get(highPain).by()).isEqualTo(pia.accountId());
+        assertThat(audit).extracting(AuditEvent::action).containsExactly(AuditAction.ALERT_ACKNOWLEDGED);
+        assertThat(audit.getFirst().patient()).contains(PATIENT);
+        assertThat(alerts.list(AlertScope.ALL, false))
+                .noneMatch(alert -> alert.key().equals(highPain));
+        assertThat(alerts.list(AlertScope.ALL, true))
+                .filteredOn(alert -> alert.key().equals(highPain))
+                .singleElement()
+                .matches(PracticeAlert::acknowledged);
+    }
+
+    @Test
+    void an_alert_the_log_does_not_raise_cannot_be_acknowledged_and_a_long_note_is_refused_at_its_field() {
+        var invented = new AlertKey(PATIENT, AlertKind.HIGH_PAIN, TODAY.minusDays(5), Optional.empty());
+
+        assertThatThrownBy(() -> alerts.acknowledge(invented, "")).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> alerts.acknowledge(highPain, "x".repeat(501)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.violations())
+                        .extracting(violation -> violation.field())
+                        .containsExactly(AlertAcknowledgement.NOTE_FIELD));
+        assertThat(acknowledged).isEmpty();
+    }
+
+    @Test
+    void reading_progress_is_audited_with_the_program_and_applying_without_a_change_is_refused() {
+        var progress = reports.open(PATIENT);
+
+        assertThat(progress.lastActivity()).contains(TODAY.minusDays(1));
+        assertThat(progress.suggestion())
+                .map(ProgressionSuggestion::kind)
+                .contains(ProgressionSuggestion.Kind.NOT_ENOUGH_DATA);
+        assertThat(audit.getLast().action()).isEqualTo(AuditAction.PROGRESS_VIEWED);
+        assertThat(audit.getLast().record()).contains(PROGRAM.value());
+        assertThatThrownBy(() -> reports.apply(PATIENT, 1, "Because"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.getMessage())
+                        .contains("no longer suggests a change"));
+    }
+
+    private void patient(PatientId id, String given, Optional<AccountId> pt) {
+        var details = PatientDetails.of(given, "Berg", LocalDate.of(1992, 3, 14), "", "", "English", pt, "", TODAY);
+        patients.put(id, new Patient(id, ourClinic, details, false, 0));
+    }
+
+    private static Actor staff(Role role, ClinicId clinic) {
+        return new Actor(AccountId.random(), "Staff", role, clinic, Optional.empty());
+    }
+}
