@@ -21,8 +21,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The page a one-time link opens: it shows whose login it is and lets the person choose a password, typed twice.
@@ -80,7 +78,8 @@ abstract class SetPasswordView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(e -> {
             try {
                 redemption.redeem(secret, purpose, new NewPassword(password.getValue(), repeat.getValue()));
-                getUI().ifPresent(ui -> ui.navigate("login", new QueryParameters(Map.of(successNotice(), List.of()))));
+                // a key with a value: Vaadin leaves a bare key out of the address bar
+                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(successNotice(), "yes")));
             } catch (InvalidInputException refused) {
                 messages.show(refused.violations());
             } catch (UnusableLinkException gone) {
