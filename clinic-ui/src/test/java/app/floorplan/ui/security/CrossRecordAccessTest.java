@@ -28,6 +28,10 @@ import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramTemplateId;
 import app.floorplan.core.program.ProgramTemplates;
+import app.floorplan.core.progress.AlertKey;
+import app.floorplan.core.progress.AlertKind;
+import app.floorplan.core.progress.PracticeAlerts;
+import app.floorplan.core.progress.ProgressReports;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -125,6 +129,14 @@ class CrossRecordAccessTest {
                 b.getBean(PatientLogins.class).setEnabled(t.anna(), false);
                 return null;
             }),
+            row("progress.ProgressReports#open", true, (b, t) -> b.getBean(ProgressReports.class)
+                    .open(t.anna())),
+            row("progress.ProgressReports#apply", true, (b, t) -> b.getBean(ProgressReports.class)
+                    .apply(t.anna(), 1, "intruder progression")),
+            row("progress.PracticeAlerts#acknowledge", true, (b, t) -> b.getBean(PracticeAlerts.class)
+                    .acknowledge(
+                            new AlertKey(t.anna(), AlertKind.HIGH_PAIN, LocalDate.now(), Optional.empty()),
+                            "intruder note")),
             row("patient.PatientRegistry#open", false, (b, t) -> b.getBean(PatientRegistry.class)
                     .open(t.anna())),
             row("patient.PatientRegistry#update", false, (b, t) -> b.getBean(PatientRegistry.class)
