@@ -95,6 +95,28 @@ public final class PortalPatients {
         return patient;
     }
 
+    /** A new patient of the demo PT without a login (the PT creates it in the test), named for one test. */
+    public PatientId withoutLogin(String givenName, String familyName) {
+        ClinicId clinic = clinics.findByName(DemoClinic.NAME).orElseThrow().id();
+        PatientId patient = PatientId.random();
+        patients.add(new Patient(
+                patient,
+                clinic,
+                PatientDetails.of(
+                        givenName,
+                        familyName,
+                        LocalDate.of(1991, 9, 12),
+                        "",
+                        "",
+                        "English",
+                        Optional.of(therapist()),
+                        "",
+                        LocalDate.now()),
+                false,
+                0));
+        return patient;
+    }
+
     /** Gives the patient a first program of the first {@code exercises} built-in exercises, unless she has one. */
     public HomeProgram program(PatientId patient, int exercises) {
         return programs.current(patient).orElseGet(() -> {

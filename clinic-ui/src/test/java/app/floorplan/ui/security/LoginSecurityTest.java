@@ -83,7 +83,7 @@ class LoginSecurityTest {
 
     @Test
     void after_five_wrong_passwords_even_the_right_one_is_refused_with_the_same_message() throws Exception {
-        Instant start = Instant.now().minusSeconds(1);
+        long start = lastAuditSequence();
         for (int i = 0; i < 5; i++) {
             logIn(pt.username().value(), "wrong-guess-" + i, new MockHttpSession());
         }
@@ -186,9 +186,16 @@ class LoginSecurityTest {
         return (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
     }
 
-    private int auditedSince(Instant since, String action) {
-        return jdbc.sql("select count(*) from audit_event where action = ? and occurred_at >= ?")
-                .params(action, java.sql.Timestamp.from(since))
+    /** The chain's sequence numbers order the events exactly, unlike timestamps of tests running back to back. */
+    private long lastAuditSequence() {
+        return jdbc.sql("select coalesce(max(seq), 0) from audit_event")
+                .query(Long.class)
+                .single();
+    }
+
+    private int auditedSince(long afterSequence, String action) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and seq > ?")
+                .params(action, afterSequence)
                 .query(Integer.class)
                 .single();
     }
