@@ -35,8 +35,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
             "frame-ancestors 'none'");
 
     /** No page of FloorPlan needs the camera, microphone, location or payment APIs (ASVS 3.4.8 intent). */
-    static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Override
     public void customize(HeadersConfigurer<HttpSecurity> headers) {

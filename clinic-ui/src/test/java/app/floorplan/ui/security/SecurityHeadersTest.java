@@ -37,8 +37,8 @@ class SecurityHeadersTest {
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertBrowserDefences(login);
-        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
-                .contains("no-store"));
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 
     @Test
@@ -49,8 +49,8 @@ class SecurityHeadersTest {
 
         assertThat(patients.statusCode()).isEqualTo(200);
         assertBrowserDefences(patients);
-        assertThat(patients.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
-                .contains("no-store"));
+        assertThat(patients.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 
     @Test
@@ -87,14 +87,11 @@ class SecurityHeadersTest {
      */
     @Test
     void behind_a_tls_proxy_the_server_sends_hsts_and_a_secure_session_cookie() throws Exception {
-        HttpResponse<String> login = send(request("/login")
-                .header("X-Forwarded-Proto", "https")
-                .GET()
-                .build());
+        HttpResponse<String> login = send(
+                request("/login").header("X-Forwarded-Proto", "https").GET().build());
 
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(value -> assertThat(
-                        value)
-                .contains("max-age=31536000"));
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000"));
         assertThat(sessionCookie(login)).contains("Secure").contains("HttpOnly");
     }
 
@@ -121,15 +118,15 @@ class SecurityHeadersTest {
     private void logInAs(String username, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(get("/login").body());
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(csrf.group(1));
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         HttpResponse<String> loggedIn = send(request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
         assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .doesNotContain("error"));
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
