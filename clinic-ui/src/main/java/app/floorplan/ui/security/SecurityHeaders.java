@@ -17,7 +17,8 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
      * Vaadin Flow's client evaluates the JavaScript the server sends ({@code new Function}) and its bootstrap page holds
      * inline scripts, and its web components set inline styles: so {@code 'unsafe-inline'} and {@code 'unsafe-eval'}
      * stay for scripts and styles (Vaadin docs, "Security: frequent issues"). Everything else is locked to the
-     * application's own origin; no plug-ins, no framing (ASVS 3.4.3, 3.4.6), no foreign form targets or base URL.
+     * application's own origin; no plug-ins, no framing (ASVS 3.4.3, 3.4.6), no foreign form targets. {@code base-uri}
+     * is {@code 'self'}, not {@code 'none'} as ASVS 3.4.3 asks: Vaadin's bootstrap page sets {@code <base href>}.
      * {@code 'self'} covers the same-origin WebSocket of Vaadin push and the dev-mode tools in CSP level 3 browsers.
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
@@ -34,7 +35,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** No page of FloorPlan needs the camera, microphone, location or payment APIs (ASVS 3.4.8 intent). */
+    /** No page of FloorPlan needs the camera, microphone, location, payment or USB APIs: a script never gets them. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Override

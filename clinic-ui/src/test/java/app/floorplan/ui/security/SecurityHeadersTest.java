@@ -37,6 +37,9 @@ class SecurityHeadersTest {
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertBrowserDefences(login);
+        assertThat(login.body())
+                .as("Vaadin's base element: why base-uri is 'self', not 'none'")
+                .contains("<base href");
         assertThat(login.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
