@@ -20,6 +20,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
      * application's own origin; no plug-ins, no framing (ASVS 3.4.3, 3.4.6), no foreign form targets. {@code base-uri}
      * is {@code 'self'}, not {@code 'none'} as ASVS 3.4.3 asks: Vaadin's bootstrap page sets {@code <base href>}.
      * {@code 'self'} covers the same-origin WebSocket of Vaadin push and the dev-mode tools in CSP level 3 browsers.
+     * {@code img-src} allows {@code data:}: the TOTP enrolment page shows its QR code as a {@code data:} URI image.
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",

@@ -103,7 +103,9 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
                 .contains("frame-ancestors 'none'")
-                .contains("object-src 'none'");
+                .contains("object-src 'none'")
+                .as("the TOTP enrolment QR code is a data: URI image")
+                .contains("img-src 'self' data:");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
