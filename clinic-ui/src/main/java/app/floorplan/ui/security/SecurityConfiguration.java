@@ -34,6 +34,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        http.headers(new SecurityHeaders());
         LoginSecurityConfiguration.apply(http, sessions, clock);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")))
