@@ -6,9 +6,10 @@ import app.floorplan.core.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Every login attempt lands in the audit trail; the typed user name does not (it may be a mistyped password). */
+/** Every login attempt and every logout lands in the audit trail; the typed user name does not (it may be a mistyped password). */
 @Component
 class LoginAudit {
 
@@ -22,6 +23,14 @@ class LoginAudit {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof FloorPlanUser user) {
             audit.record(user.actor(), AuditAction.LOGIN_SUCCEEDED);
+        }
+    }
+
+    /** Spring Security's logout publishes this for the form POST and for Vaadin's {@code AuthenticationContext.logout}. */
+    @EventListener
+    void loggedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof FloorPlanUser user) {
+            audit.record(user.actor(), AuditAction.LOGOUT);
         }
     }
 

@@ -110,8 +110,9 @@ class LoginSecurityTest {
     }
 
     @Test
-    void logout_invalidates_the_session_on_the_server_and_clears_the_cookie() throws Exception {
+    void logout_invalidates_the_session_on_the_server_clears_the_cookie_and_is_audited() throws Exception {
         MockHttpSession session = loggedIn();
+        long before = lastAuditSequence();
 
         MvcResult result =
                 mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
@@ -119,6 +120,7 @@ class LoginSecurityTest {
         assertThat(session.isInvalid()).isTrue();
         assertThat(result.getResponse().getCookie("JSESSIONID")).isNotNull();
         assertThat(result.getResponse().getCookie("JSESSIONID").getMaxAge()).isZero();
+        assertThat(auditedSince(before, "LOGOUT")).isEqualTo(1);
     }
 
     @Test
