@@ -67,6 +67,8 @@ class PortalJourneyE2ETest extends BrowserTest {
         logIn(new DemoLogin("dana.journey", PASSWORD, Role.PATIENT, GIVEN + " " + FAMILY));
         assertThat(page).hasURL(Pattern.compile(".*/my-plan(\\?.*)?$"));
         assertThat(page.locator("#plan-exercises")).containsText(patients.exerciseName(1));
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(HIDE_DEV_TOOLS));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "my-plan-phone.png")));
 
         // she logs today's session: pain 8, doming during the second exercise
         page.locator("#log-today").click();
@@ -79,6 +81,9 @@ class PortalJourneyE2ETest extends BrowserTest {
         page.locator("#pain input").fill("8");
         page.locator("#save-practice").click();
         assertThat(page.locator("#log-status")).containsText("Saved.");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "log-today-phone.png"))
+                .setFullPage(true));
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
 
