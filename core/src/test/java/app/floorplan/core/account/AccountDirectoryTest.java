@@ -9,33 +9,30 @@ import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
-import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
 import app.floorplan.core.validation.InvalidInputException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccountDirectoryTest {
 
-    private final Map<AccountId, Account> byId = new HashMap<>();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final List<AccountId> endedSessions = new ArrayList<>();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final ClinicId clinic = ClinicId.random();
     private final Account admin = add("admin", Role.ADMIN, clinic);
     private final Account pt = add("pia", Role.PT, clinic);
     private final AccountDirectory directory = new AccountDirectory(
-            new Accounts(), admin::asActor, new AuditTrail(audit::add, Clock.systemUTC()), endedSessions::add);
+            accounts, admin::asActor, new AuditTrail(audit::add, Clock.systemUTC()), endedSessions::add);
 
     @Test
     void the_admin_disables_a_pt_and_every_session_of_the_pt_ends_at_once() {
         directory.disable(pt.id());
 
-        assertThat(byId.get(pt.id()).enabled()).isFalse();
+        assertThat(accounts.findById(pt.id()).orElseThrow().enabled()).isFalse();
         assertThat(endedSessions).containsExactly(pt.id());
         assertThat(audit).extracting(AuditEvent::action).contains(AuditAction.ACCOUNT_DISABLED);
     }
@@ -45,7 +42,7 @@ class AccountDirectoryTest {
         assertThatThrownBy(() -> directory.disable(admin.id()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("your own login");
-        assertThat(byId.get(admin.id()).enabled()).isTrue();
+        assertThat(accounts.findById(admin.id()).orElseThrow().enabled()).isTrue();
     }
 
     @Test
@@ -61,7 +58,7 @@ class AccountDirectoryTest {
         directory.disable(pt.id());
         directory.enable(pt.id());
 
-        assertThat(byId.get(pt.id()).enabled()).isTrue();
+        assertThat(accounts.findById(pt.id()).orElseThrow().enabled()).isTrue();
     }
 
     private Account add(String name, Role role, ClinicId clinicId) {
@@ -75,63 +72,7 @@ class AccountDirectoryTest {
                 true,
                 Optional.empty(),
                 0);
-        byId.put(account.id(), account);
+        accounts.add(account);
         return account;
-    }
-
-    private final class Accounts implements AccountRepository {
-        @Override
-        public Optional<Account> findByUsername(Username username) {
-            return byId.values().stream()
-                    .filter(a -> a.username().equals(username))
-                    .findFirst();
-        }
-
-        @Override
-        public Optional<Account> findById(AccountId id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public List<Account> listByClinic(ClinicId clinicId) {
-            return List.copyOf(byId.values());
-        }
-
-        @Override
-        public void add(Account account) {
-            byId.put(account.id(), account);
-        }
-
-        @Override
-        public Optional<Account> findByPatient(PatientId patient) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Account> findPatientLoginsByEmail(String email) {
-            return List.of();
-        }
-
-        @Override
-        public void updatePassword(AccountId id, PasswordHash hash) {
-            throw new UnsupportedOperationException("not needed here");
-        }
-
-        @Override
-        public void setEnabled(AccountId id, boolean enabled) {
-            Account a = byId.get(id);
-            byId.put(
-                    id,
-                    new Account(
-                            a.id(),
-                            a.clinicId(),
-                            a.username(),
-                            a.displayName(),
-                            a.role(),
-                            a.passwordHash(),
-                            enabled,
-                            a.patientId(),
-                            a.version() + 1));
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.floorplan.core.account.Account;
+import app.floorplan.core.account.InMemoryAccounts;
 import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.account.PasswordHash;
 import app.floorplan.core.account.PasswordPolicy;

@@ -1,9 +1,5 @@
-package app.floorplan.core.login;
+package app.floorplan.core.account;
 
-import app.floorplan.core.account.Account;
-import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.PasswordHash;
-import app.floorplan.core.account.Username;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
@@ -12,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-final class InMemoryAccounts implements AccountRepository {
+/** Accounts kept in a map, for use-case tests in core. */
+public final class InMemoryAccounts implements AccountRepository {
 
     private final Map<AccountId, Account> byId = new LinkedHashMap<>();
 
