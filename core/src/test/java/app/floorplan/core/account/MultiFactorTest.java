@@ -31,8 +31,14 @@ class MultiFactorTest {
     private final Account pt = account("pia", Role.PT, Optional.empty());
     private Actor current = pt.asActor();
     private final MultiFactor multiFactor = new MultiFactor(
-            store, new OneAccount(pt), store, () -> current, new AuditTrail(audit::add, clock), codes, clock);
+            store, accountsWith(pt), store, () -> current, new AuditTrail(audit::add, clock), codes, clock);
     private final SecondFactorDue due = new SecondFactorDue(store, store);
+
+    private static InMemoryAccounts accountsWith(Account account) {
+        var accounts = new InMemoryAccounts();
+        accounts.add(account);
+        return accounts;
+    }
 
     @Test
     void a_pt_enrols_with_a_code_from_the_app_and_gets_ten_single_use_recovery_codes() {
@@ -165,47 +171,5 @@ class MultiFactorTest {
                 true,
                 patient,
                 0);
-    }
-
-    private record OneAccount(Account account) implements AccountRepository {
-        @Override
-        public Optional<Account> findByUsername(Username username) {
-            return Optional.of(account).filter(a -> a.username().equals(username));
-        }
-
-        @Override
-        public Optional<Account> findById(AccountId id) {
-            return Optional.of(account).filter(a -> a.id().equals(id));
-        }
-
-        @Override
-        public List<Account> listByClinic(ClinicId clinicId) {
-            return List.of(account);
-        }
-
-        @Override
-        public void add(Account other) {
-            throw new UnsupportedOperationException("not needed here");
-        }
-
-        @Override
-        public Optional<Account> findByPatient(PatientId patient) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Account> findPatientLoginsByEmail(String email) {
-            return List.of();
-        }
-
-        @Override
-        public void updatePassword(AccountId id, PasswordHash hash) {
-            throw new UnsupportedOperationException("not needed here");
-        }
-
-        @Override
-        public void setEnabled(AccountId id, boolean enabled) {
-            throw new UnsupportedOperationException("not needed here");
-        }
     }
 }

@@ -38,6 +38,7 @@ import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.testing.PortFake;
 import app.floorplan.core.validation.EditConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,13 +78,13 @@ class AssessmentRecordsTest {
     private AssessmentRecords records(DiastasisThresholds thresholds) {
         return new AssessmentRecords(
                 assessments,
-                PartialFake.of(
+                PortFake.of(
                         PatientRepository.class,
                         Map.of("findById", args -> Optional.ofNullable(patientsById.get((PatientId) args[0])))),
-                PartialFake.of(IntakeRepository.class, Map.of("current", args -> intakes.stream()
+                PortFake.of(IntakeRepository.class, Map.of("current", args -> intakes.stream()
                         .filter(intake -> intake.patient().equals(args[0]))
                         .findFirst())),
-                PartialFake.of(AccountRepository.class, Map.of("listByClinic", args -> accounts.stream()
+                PortFake.of(AccountRepository.class, Map.of("listByClinic", args -> accounts.stream()
                         .filter(account -> account.clinicId().equals(args[0]))
                         .toList())),
                 thresholds,

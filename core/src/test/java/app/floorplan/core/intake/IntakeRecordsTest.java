@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.floorplan.core.account.Account;
-import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.InMemoryAccounts;
 import app.floorplan.core.account.PasswordHash;
 import app.floorplan.core.account.Username;
 import app.floorplan.core.audit.AuditAction;
@@ -60,7 +60,12 @@ class IntakeRecordsTest {
     private IntakeRecords records() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new IntakeRecords(
-                intakes, patients.repository, accounts, () -> actor, new AuditTrail(audit::add, clock), clock);
+                intakes,
+                patients.repository,
+                accounts.repository,
+                () -> actor,
+                new AuditTrail(audit::add, clock),
+                clock);
     }
 
     @Test
@@ -368,67 +373,24 @@ class IntakeRecordsTest {
         }
     }
 
-    /** Staff accounts by id, for the names in the version history. */
-    private static final class Accounts implements AccountRepository {
-        private final Map<AccountId, Account> byId = new HashMap<>();
+    /** Staff accounts, for the names in the version history. */
+    private static final class Accounts {
+        private final InMemoryAccounts repository = new InMemoryAccounts();
+        private int count;
 
         Actor staff(String name, Role role, ClinicId clinic) {
             var account = new Account(
                     AccountId.random(),
                     clinic,
-                    Username.of("user" + byId.size()),
+                    Username.of("user" + count++),
                     name,
                     role,
                     new PasswordHash("{test}x"),
                     true,
                     Optional.empty(),
                     0);
-            add(account);
-            return new Actor(account.id(), name, role, clinic, Optional.empty());
-        }
-
-        @Override
-        public Optional<Account> findByUsername(Username username) {
-            return byId.values().stream()
-                    .filter(a -> a.username().equals(username))
-                    .findFirst();
-        }
-
-        @Override
-        public Optional<Account> findById(AccountId id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public List<Account> listByClinic(ClinicId clinicId) {
-            return byId.values().stream()
-                    .filter(a -> a.clinicId().equals(clinicId))
-                    .toList();
-        }
-
-        @Override
-        public void add(Account account) {
-            byId.put(account.id(), account);
-        }
-
-        @Override
-        public Optional<Account> findByPatient(PatientId patient) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Account> findPatientLoginsByEmail(String email) {
-            return List.of();
-        }
-
-        @Override
-        public void setEnabled(AccountId id, boolean enabled) {
-            throw new UnsupportedOperationException("intake records never change logins");
-        }
-
-        @Override
-        public void updatePassword(AccountId id, PasswordHash hash) {
-            throw new UnsupportedOperationException("intake records never change logins");
+            repository.add(account);
+            return account.asActor();
         }
     }
 }

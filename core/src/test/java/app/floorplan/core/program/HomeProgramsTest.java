@@ -36,6 +36,7 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.testing.PortFake;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.Violation;
 import java.time.Clock;

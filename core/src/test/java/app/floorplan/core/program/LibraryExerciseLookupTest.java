@@ -8,6 +8,7 @@ import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.StoredExercise;
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;
 import app.floorplan.core.identity.ClinicId;
+import app.floorplan.core.testing.PortFake;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

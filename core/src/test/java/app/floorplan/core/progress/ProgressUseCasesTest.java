@@ -24,6 +24,7 @@ import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramFixtures;
+import app.floorplan.core.testing.PortFake;
 import app.floorplan.core.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package app.floorplan.core.assessment;
+package app.floorplan.core.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A fake of another feature's port that answers only the calls the assessment use cases make; any other call fails
+ * A fake of another feature's port that answers only the calls the use case under test makes; any other call fails
  * loudly. The fake keeps compiling when that port gains methods for its own feature.
  */
-final class PartialFake {
+public final class PortFake {
 
-    private PartialFake() {}
+    private PortFake() {}
 
-    static <T> T of(Class<T> port, Map<String, Function<Object[], Object>> answers) {
+    public static <T> T of(Class<T> port, Map<String, Function<Object[], Object>> answers) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
             var answer = answers.get(method.getName());
             if (answer == null && method.isDefault()) {
