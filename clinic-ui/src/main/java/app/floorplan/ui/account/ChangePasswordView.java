@@ -1,10 +1,9 @@
 package app.floorplan.ui.account;
 
-import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.account.PasswordChange;
-import app.floorplan.core.account.PasswordPolicy;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.form.NewPasswordFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,18 +25,9 @@ public class ChangePasswordView extends VerticalLayout {
         PasswordField current = new PasswordField("Current password");
         current.setId("currentPassword");
         current.setWidthFull();
-        PasswordField password = new PasswordField("New password");
-        password.setId("password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A few unrelated words you can remember work well; avoid your name.");
-        password.setWidthFull();
-        PasswordField repeat = new PasswordField("Type the new password again");
-        repeat.setId("repeat");
-        repeat.setWidthFull();
         FieldMessages messages = new FieldMessages();
         messages.register("currentPassword", current);
-        messages.register("password", password);
-        messages.register("repeat", repeat);
+        NewPasswordFields newPassword = new NewPasswordFields(messages);
         Div done = new Div("Your password is changed. Use the new one next time you log in.");
         done.setId("password-changed");
         done.addClassName("fp-empty-state");
@@ -48,16 +38,15 @@ public class ChangePasswordView extends VerticalLayout {
         save.addClickListener(e -> {
             done.setVisible(false);
             try {
-                passwordChange.change(current.getValue(), new NewPassword(password.getValue(), repeat.getValue()));
+                passwordChange.change(current.getValue(), newPassword.typed());
                 messages.clear();
                 current.clear();
-                password.clear();
-                repeat.clear();
+                newPassword.clear();
                 done.setVisible(true);
             } catch (InvalidInputException refused) {
                 messages.show(refused.violations());
             }
         });
-        add(new H2("Change my password"), current, password, repeat, save, done);
+        add(new H2("Change my password"), current, newPassword.password(), newPassword.repeat(), save, done);
     }
 }

@@ -1,12 +1,11 @@
 package app.floorplan.ui.login;
 
-import app.floorplan.core.account.NewPassword;
-import app.floorplan.core.account.PasswordPolicy;
 import app.floorplan.core.login.LinkRedemption;
 import app.floorplan.core.login.TokenPurpose;
 import app.floorplan.core.login.UnusableLinkException;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.form.NewPasswordFields;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -60,24 +58,15 @@ abstract class SetPasswordView extends VerticalLayout implements BeforeEnterObse
         form.setPadding(false);
         Paragraph who = new Paragraph("Your user name: " + username);
         who.setId("link-username");
-        PasswordField password = new PasswordField("New password");
-        password.setId("password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A few unrelated words you can remember work well; avoid your name.");
-        password.setWidthFull();
-        PasswordField repeat = new PasswordField("Type it again");
-        repeat.setId("repeat");
-        repeat.setWidthFull();
         FieldMessages messages = new FieldMessages();
-        messages.register("password", password);
-        messages.register("repeat", repeat);
+        NewPasswordFields newPassword = new NewPasswordFields(messages);
         Button save = new Button("Save password");
         save.setId("set-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
             try {
-                redemption.redeem(secret, purpose, new NewPassword(password.getValue(), repeat.getValue()));
+                redemption.redeem(secret, purpose, newPassword.typed());
                 // a key with a value: Vaadin leaves a bare key out of the address bar
                 getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(successNotice(), "yes")));
             } catch (InvalidInputException refused) {
@@ -87,7 +76,7 @@ abstract class SetPasswordView extends VerticalLayout implements BeforeEnterObse
                 showUnusable();
             }
         });
-        form.add(new H2(heading()), who, password, repeat, save);
+        form.add(new H2(heading()), who, newPassword.password(), newPassword.repeat(), save);
         add(form);
     }
 
