@@ -38,7 +38,7 @@ class JdbcPatientRepository implements PatientRepository {
      * <ol>
      *   <li>{@code walk}: the first rows of the clinic in name order, read from the covering name index alone; enough
      *       when the matches are common (most searches: a common name or its start);
-     *   <li>{@code capped}: the matches collected through their own index (trigram, prefix, date or phone), sorted
+     *   <li>{@code capped}: the matches collected through their own index (trigram, date or phone), sorted
      *       here when there are at most {@link #SORT_CAP} of them;
      *   <li>otherwise: walk the whole clinic in name order until the page is full.
      * </ol>
@@ -73,6 +73,44 @@ class JdbcPatientRepository implements PatientRepository {
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
 
+    /**
+     * One or two typed letters: the patients whose given or family name starts with them. Each of the four start
+     * indexes (V13) keeps the patients with the same first one or two folded letters in name order, so each branch
+     * reads at most a page from the start of its range, and the page is the merge of the branches; a patient whose
+     * given and family name both start with the letters is listed once. Letters that fold to more than two (a
+     * ligature such as "ß") use the two-letter index and check the rest; for exactly two letters that check is planned
+     * away, so the planner never trades the ordered index for a LIKE it cannot estimate.
+     */
+    private static final String NAME_START_BRANCHES = """
+            (select p.id, p.family_name, p.given_name from patient p
+             where %1$s and length(fp_fold(:typed)) = 1 and left(p.search_name, 1) = fp_fold(:typed)
+             order by p.family_name, p.given_name, p.id limit :offset + :limit)
+            union all
+            (select p.id, p.family_name, p.given_name from patient p
+             where %1$s and length(fp_fold(:typed)) > 1 and left(p.search_name, 2) = left(fp_fold(:typed), 2)
+                   and (length(fp_fold(:typed)) = 2 or p.search_name like fp_fold(:start))
+             order by p.family_name, p.given_name, p.id limit :offset + :limit)
+            union all
+            (select p.id, p.family_name, p.given_name from patient p
+             where %1$s and length(fp_fold(:typed)) = 1 and left(p.search_family, 1) = fp_fold(:typed)
+             order by p.family_name, p.given_name, p.id limit :offset + :limit)
+            union all
+            (select p.id, p.family_name, p.given_name from patient p
+             where %1$s and length(fp_fold(:typed)) > 1 and left(p.search_family, 2) = left(fp_fold(:typed), 2)
+                   and (length(fp_fold(:typed)) = 2 or p.search_family like fp_fold(:start))
+             order by p.family_name, p.given_name, p.id limit :offset + :limit)""";
+
+    private static final String NAME_START = """
+            with page as (
+                select id, family_name, given_name from (%s) starts
+                group by id, family_name, given_name
+                order by family_name, given_name, id offset :offset limit :limit)
+            select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
+                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   pt.display_name as pt_name
+            from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
+            order by p.family_name, p.given_name, p.id""";
+
     /** Everyone in the clinic: walk the name index and stop after one page. */
     private static final String EVERYONE = """
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
@@ -92,10 +130,16 @@ class JdbcPatientRepository implements PatientRepository {
     @Override
     public List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit) {
         Filter filter = Filter.of(clinic, query);
-        return jdbc.sql((filter.narrow() ? SEARCH : EVERYONE).formatted(filter.where(), filter.matches()))
+        String sql =
+                switch (filter.shape()) {
+                    case EVERYONE -> EVERYONE.formatted(filter.where());
+                    case NAME_START -> NAME_START.formatted(NAME_START_BRANCHES.formatted(filter.where()));
+                    case NAME_PART, FEW -> SEARCH.formatted(filter.where(), filter.matches());
+                };
+        return jdbc.sql(sql)
                 .params(filter.params())
                 // a date or phone search is not walked: its matches are few and its columns are not in the name index
-                .param("walkRows", filter.byName() ? WALK_ROWS : 0)
+                .param("walkRows", filter.shape() == Shape.NAME_PART ? WALK_ROWS : 0)
                 .param("sortCap", SORT_CAP)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -106,8 +150,13 @@ class JdbcPatientRepository implements PatientRepository {
     @Override
     public boolean anyMatch(ClinicId clinic, PatientQuery query) {
         Filter filter = Filter.of(clinic, query);
-        return jdbc.sql("select exists (select 1 from patient p where " + filter.where() + ")")
+        String sql = filter.shape() == Shape.NAME_START
+                ? "select exists (select 1 from (" + NAME_START_BRANCHES.formatted(filter.where()) + ") starts)"
+                : "select exists (select 1 from patient p where " + filter.where() + ")";
+        return jdbc.sql(sql)
                 .params(filter.params())
+                .param("offset", 0)
+                .param("limit", 1)
                 .query(Boolean.class)
                 .single();
     }
@@ -229,12 +278,24 @@ class JdbcPatientRepository implements PatientRepository {
                 rs.getLong("version"));
     }
 
+    /** Which statement answers a search. */
+    private enum Shape {
+        /** No text: the clinic in name order. */
+        EVERYONE,
+        /** One or two letters: given- or family-name starts, read in name order from the start indexes. */
+        NAME_START,
+        /** Part of a name: walked in name order when common, collected through the trigram index when rare. */
+        NAME_PART,
+        /** A date of birth or phone digits: few matches, collected through their index and sorted. */
+        FEW
+    }
+
     /**
      * The where clause for a search, with its named parameters; user text only ever travels as a parameter. {@code
-     * matches} selects every match through the indexes that find it, {@code byName} tells whether the name index holds
-     * every column the where clause reads (so a search can walk that index alone).
+     * matches} selects every match through the index that finds it. For {@link Shape#NAME_START} the where clause is
+     * the clinic and archive filter only; the letters are matched by {@link #NAME_START_BRANCHES}.
      */
-    private record Filter(String where, String matches, Map<String, Object> params, boolean narrow, boolean byName) {
+    private record Filter(String where, String matches, Map<String, Object> params, Shape shape) {
 
         // pg_trgm needs three characters to use its index; shorter input matches name starts instead
         private static final int TRIGRAM_MIN = 3;
@@ -246,37 +307,30 @@ class JdbcPatientRepository implements PatientRepository {
             params.put("clinic", clinic.value());
             String base = "p.clinic_id = :clinic" + (query.includeArchived() ? "" : " and not p.archived");
             return switch (PatientSearchTerm.read(query.text())) {
-                case PatientSearchTerm.Everyone e -> new Filter(base, MATCH_COLUMNS + base, params, false, false);
+                case PatientSearchTerm.Everyone e -> new Filter(base, MATCH_COLUMNS + base, params, Shape.EVERYONE);
                 case PatientSearchTerm.BornOn b -> {
                     params.put("dob", b.date());
-                    yield matchedBy(base + " and p.date_of_birth = :dob", params, false);
+                    yield matchedBy(base + " and p.date_of_birth = :dob", params, Shape.FEW);
                 }
                 case PatientSearchTerm.PhoneDigits d -> {
                     params.put("digits", "%" + likeEscaped(d.digits()) + "%");
-                    yield matchedBy(base + " and p.phone_digits like :digits", params, false);
+                    yield matchedBy(base + " and p.phone_digits like :digits", params, Shape.FEW);
                 }
                 case PatientSearchTerm.NamePart n
                 when n.text().length() < TRIGRAM_MIN -> {
+                    params.put("typed", n.text());
                     params.put("start", likeEscaped(n.text()) + "%");
-                    String given = base + " and p.search_name like fp_fold(:start)";
-                    String family = base + " and p.search_family like fp_fold(:start)";
-                    // two range scans of the covering prefix indexes read no table rows, unlike one scan with "or"
-                    yield new Filter(
-                            base + " and (p.search_name like fp_fold(:start) or p.search_family like fp_fold(:start))",
-                            MATCH_COLUMNS + given + " union " + MATCH_COLUMNS + family,
-                            params,
-                            true,
-                            true);
+                    yield new Filter(base, MATCH_COLUMNS + base, params, Shape.NAME_START);
                 }
                 case PatientSearchTerm.NamePart n -> {
                     params.put("name", "%" + likeEscaped(n.text()) + "%");
-                    yield matchedBy(base + " and p.search_name like fp_fold(:name)", params, true);
+                    yield matchedBy(base + " and p.search_name like fp_fold(:name)", params, Shape.NAME_PART);
                 }
             };
         }
 
-        private static Filter matchedBy(String where, Map<String, Object> params, boolean byName) {
-            return new Filter(where, MATCH_COLUMNS + where, params, true, byName);
+        private static Filter matchedBy(String where, Map<String, Object> params, Shape shape) {
+            return new Filter(where, MATCH_COLUMNS + where, params, shape);
         }
 
         private static String likeEscaped(String text) {

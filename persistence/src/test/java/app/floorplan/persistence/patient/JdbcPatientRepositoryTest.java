@@ -8,6 +8,8 @@ import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,5 +180,52 @@ class JdbcPatientRepositoryTest {
         assertThat(patients.search(clinic, PatientQuery.text("be"), 0, 10))
                 .extracting(PatientListItem::fullName)
                 .containsExactly("Anna Berg", "Berit Berg", "Bea Castillo");
+    }
+
+    @Test
+    void one_or_two_letters_are_compared_after_folding_even_when_a_letter_folds_to_two() {
+        fixtures.patient(clinic, "Ebba", "Æbelø", LocalDate.of(1990, 1, 1), null);
+        fixtures.patient(clinic, "Ida", "Aebersold", LocalDate.of(1990, 1, 1), null);
+        fixtures.patient(clinic, "Aeneas", "Nilsson", LocalDate.of(1990, 1, 1), null);
+
+        assertThat(patients.search(clinic, PatientQuery.text("æ"), 0, 10))
+                .extracting(PatientListItem::fullName)
+                // where "Æ" sorts depends on the database's collation
+                .containsExactlyInAnyOrder("Ida Aebersold", "Aeneas Nilsson", "Ebba Æbelø");
+        assertThat(patients.search(clinic, PatientQuery.text("Æb"), 0, 10))
+                .extracting(PatientListItem::fullName)
+                .containsExactlyInAnyOrder("Ida Aebersold", "Ebba Æbelø");
+        assertThat(patients.anyMatch(clinic, PatientQuery.text("Æb"))).isTrue();
+        assertThat(patients.anyMatch(clinic, PatientQuery.text("Øx"))).isFalse();
+    }
+
+    @Test
+    void one_or_two_letters_page_through_given_and_family_name_starts_without_gaps_or_repeats() {
+        var busy = fixtures.clinic();
+        // given names starting with "Li" spread over the alphabet, family names starting with "Li" in one block
+        MigratedDatabase.jdbc().sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
+                        select gen_random_uuid(), ?, case when i % 3 = 0 then 'Lina' else 'Maja' end,
+                               chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
+                        from generate_series(1, 300) as i""").param(busy.value()).update();
+        MigratedDatabase.jdbc().sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
+                        select gen_random_uuid(), ?, 'Lisa', 'Lind' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
+                        from generate_series(1, 100) as i""").param(busy.value()).update();
+        List<String> expected = MigratedDatabase.jdbc()
+                .sql("""
+                        select given_name || ' ' || family_name from patient
+                        where clinic_id = ? and (given_name like 'Li%' or family_name like 'Li%')
+                        order by family_name, given_name, id""")
+                .param(busy.value())
+                .query(String.class)
+                .list();
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < expected.size() + 30; offset += 30) {
+            patients.search(busy, PatientQuery.text("li"), offset, 30).forEach(p -> paged.add(p.fullName()));
+        }
+        assertThat(expected).hasSize(200);
+        assertThat(paged).isEqualTo(expected);
     }
 }
