@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanServerTest;
+import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.demo.DemoLogin;
 import app.floorplan.core.exercise.ExerciseCategory;
 import app.floorplan.core.exercise.ExerciseCode;
 import app.floorplan.core.exercise.ExerciseDraft;
@@ -13,6 +15,7 @@ import app.floorplan.core.exercise.ExerciseLibrary;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.dosage.Dosage;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.identity.Role;
 import app.floorplan.core.intake.Feeding;
 import app.floorplan.core.intake.HistoryAnswers;
 import app.floorplan.core.intake.IntakeAnswers;
@@ -20,6 +23,10 @@ import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.ObstetricAnswers;
 import app.floorplan.core.intake.PainAnswers;
 import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.login.IssuedLink;
+import app.floorplan.core.login.LinkRedemption;
+import app.floorplan.core.login.PatientLogins;
+import app.floorplan.core.login.TokenPurpose;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramContentDraft;
@@ -30,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,7 +49,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * Script typed into free text is shown as text, never run (OWASP ASVS 5.0 1.2.1/3.2.2): the patient's name and notes
  * go in through the registration form, the other free-text fields through the same use cases the forms call; then the
- * PT opens every view that shows them in real Chromium. Each payload would set {@code window.__xss} if it ran. The
+ * PT opens every view that shows them in real Chromium; then the patient, with a login, opens My plan and logs her own
+ * words, which the PT reads on the Progress tab. Each payload would set {@code window.__xss} if it ran. The
  * page must also raise no Content-Security-Policy violation (the policy fits Vaadin).
  */
 @FloorPlanServerTest
@@ -63,17 +72,21 @@ class XssE2ETest extends BrowserTest {
     @Autowired
     ExerciseLibrary library;
 
+    @Autowired
+    PatientLogins logins;
+
+    @Autowired
+    LinkRedemption redemption;
+
+    private static final String PATIENT_PASSWORD = "Lantern-Harbour-Quiet-Morning-26";
+
     private final List<String> cspViolations = new ArrayList<>();
 
     @Test
     @WithUserDetails("therapist")
     void script_typed_into_free_text_is_shown_literally_in_every_view_and_never_runs() {
         String family = "Xss-" + UUID.randomUUID().toString().substring(0, 8);
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspViolations.add(message.text());
-            }
-        });
+        watchForCspViolations();
         logIn(DemoClinic.PT);
 
         page.locator("#new-patient").click();
@@ -124,6 +137,68 @@ class XssE2ETest extends BrowserTest {
         assertNothingRan();
 
         assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
+
+        theSamePayloadsReachThePatientOnHerPhoneAndComeBackInHerLog(patient, family);
+    }
+
+    /**
+     * The patient's views show the PT's free text (her name, goals, exercise notes, advice, the reason for the change)
+     * and her own words come back to the PT's Progress tab: shown, never run.
+     */
+    private void theSamePayloadsReachThePatientOnHerPhoneAndComeBackInHerLog(PatientId patient, String family) {
+        String username = family.toLowerCase(Locale.ROOT);
+        IssuedLink link = logins.create(patient, username);
+        redemption.redeem(link.secret(), TokenPurpose.ACTIVATION, new NewPassword(PATIENT_PASSWORD, PATIENT_PASSWORD));
+        closePage();
+        openPage();
+        watchForCspViolations();
+        page.setViewportSize(390, 844);
+        logIn(new DemoLogin(username, PATIENT_PASSWORD, Role.PATIENT, IMG));
+
+        assertThat(page).hasURL(Pattern.compile(".*/my-plan(\\?.*)?$"));
+        assertThat(page.locator("body")).containsText("Hello, " + IMG);
+        // exercise and advice sections are built when opened
+        Locator sections = page.locator("vaadin-details");
+        for (int i = 0; i < sections.count(); i++) {
+            sections.nth(i).locator("vaadin-details-summary").click();
+        }
+        waitForVaadin();
+        assertThat(page.locator("body")).containsText(SCRIPT);
+        assertThat(page.locator("#plan-change-reason")).hasText("Why, from your physiotherapist: " + SCRIPT);
+        assertThat(page.locator("#plan-exercises")).containsText("From your physiotherapist: " + SVG);
+        assertThat(page.locator("body")).containsText(IMG);
+        assertNothingRan();
+
+        page.locator("#log-today").click();
+        assertThat(page).hasURL(Pattern.compile(".*/my-plan/today(\\?.*)?$"));
+        waitForVaadin();
+        page.locator("#session").getByText("Partly done").click();
+        page.locator("#session-symptoms").getByText("Something else").click();
+        fill("#session-other input", SVG);
+        page.locator("#pain input").fill("3");
+        page.locator("#save-practice").click();
+        assertThat(page.locator("#log-status")).containsText("Saved.");
+        assertNothingRan();
+
+        closePage();
+        openPage();
+        watchForCspViolations();
+        logIn(DemoClinic.PT);
+        page.navigate(url("/patients/" + patient));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Progress"))
+                .click();
+        assertThat(page.locator("#symptom-table")).containsText(SVG);
+        assertNothingRan();
+
+        assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    private void watchForCspViolations() {
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     /** Intake, program and clinic exercise carry a payload in each of their free-text fields. */
