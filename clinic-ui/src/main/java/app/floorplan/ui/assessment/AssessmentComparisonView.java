@@ -5,6 +5,7 @@ import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.patient.RecordRoutes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Two assessments of a patient side by side, with every change marked; the ids come as {@code ?earlier=&later=}. */
-@Route("patients/:patientId/assessments/compare")
+@Route(RecordRoutes.PATIENT + "/assessments/compare")
 @PageTitle("Compare assessments · FloorPlan")
 @RolesAllowed("PT")
 public class AssessmentComparisonView extends VerticalLayout implements BeforeEnterObserver {

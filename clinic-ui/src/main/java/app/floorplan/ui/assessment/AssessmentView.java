@@ -7,6 +7,7 @@ import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.patient.RecordRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** Records a new assessment during a visit; once saved, the PT lands on it with its findings. */
-@Route("patients/:patientId/assessments/new")
+@Route(RecordRoutes.PATIENT + "/assessments/new")
 @PageTitle("New assessment · FloorPlan")
 @RolesAllowed("PT")
 public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {

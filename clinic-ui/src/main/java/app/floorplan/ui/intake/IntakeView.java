@@ -10,6 +10,7 @@ import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.patient.RecordRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +38,7 @@ import java.util.Optional;
  * another PT's keeps this PT's input and lets them choose: load the latest version, or save theirs as a correction of
  * it.
  */
-@Route("patients/:patientId/intake")
+@Route(RecordRoutes.PATIENT + "/intake")
 @RolesAllowed("PT")
 public class IntakeView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

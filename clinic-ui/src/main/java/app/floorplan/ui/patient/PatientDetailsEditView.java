@@ -31,7 +31,7 @@ import java.util.List;
  * Edits a patient's registration details. A save that collides with another PT's keeps this PT's input in the form and
  * lets them choose: load the other version, or save theirs over it knowingly.
  */
-@Route("patients/:patientId/details")
+@Route(RecordRoutes.PATIENT + "/details")
 @PageTitle("Edit patient · FloorPlan")
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientDetailsEditView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {

@@ -52,7 +52,7 @@ import java.util.Map;
  * One patient: registration details for PT and admin; for the PT also the clinical overview (weeks postpartum, red
  * flags, latest findings, next steps), the intake and the assessments.
  */
-@Route("patients/:patientId")
+@Route(RecordRoutes.PATIENT)
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

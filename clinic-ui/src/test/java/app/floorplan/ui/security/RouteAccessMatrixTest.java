@@ -57,7 +57,8 @@ class RouteAccessMatrixTest {
                 .importPackages("app.floorplan")) {
             if (view.isAnnotatedWith(Route.class)) {
                 Class<?> type = view.reflect();
-                actual.put(type.getAnnotation(Route.class).value(), access(type));
+                // a parameter's pattern (a record id must be a UUID) is left out of the matrix
+                actual.put(type.getAnnotation(Route.class).value().replaceAll("\\([^)]*\\)", ""), access(type));
             }
         }
         assertThat(actual).isEqualTo(new TreeMap<>(EXPECTED));
