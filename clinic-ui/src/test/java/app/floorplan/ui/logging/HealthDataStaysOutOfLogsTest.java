@@ -14,6 +14,7 @@ import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.ui.assessment.AssessmentView;
 import app.floorplan.ui.assessment.RecordedAssessmentView;
+import app.floorplan.ui.error.PageNotFoundView;
 import app.floorplan.ui.error.UnexpectedErrorView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.intake.IntakeView;
@@ -37,6 +38,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -44,6 +46,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,7 +159,7 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         addAClinicExercise();
         prescribeAProgram(patient);
         readThePatientPage(patient);
-        openAnErrorPageWithTheSentinelInTheAddress();
+        openErrorPagesWithTheSentinel();
 
         assertThat(filled)
                 .as("free-text fields per form (add a new field to FREE_TEXT_FIELDS)")
@@ -288,14 +294,34 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getTextRecursively()).contains(SENTINEL);
     }
 
-    private void openAnErrorPageWithTheSentinelInTheAddress() {
+    private void openErrorPagesWithTheSentinel() {
+        // a mistyped address: "page not found", which never repeats the address
         for (String route : List.of("patients/" + SENTINEL, "patients/" + SENTINEL + "/program")) {
             UI.getCurrent().navigate(route);
-            assertThat(getCurrentView()).as("error page for " + route).isInstanceOf(UnexpectedErrorView.class);
+            assertThat(getCurrentView()).as("page for " + route).isInstanceOf(PageNotFoundView.class);
             assertThat(getCurrentView().getElement().getTextRecursively())
-                    .as("error page text")
+                    .as("not-found page text")
                     .isNotBlank()
                     .doesNotContain(SENTINEL);
+        }
+        // a failure whose message quotes what was typed: the generic error page and an incident id, in this session
+        // only
+        RouteConfiguration.forSessionScope().setRoute("failing-with-the-sentinel", FailingView.class);
+        UI.getCurrent().navigate("failing-with-the-sentinel");
+        assertThat(getCurrentView()).as("error page").isInstanceOf(UnexpectedErrorView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .as("error page text")
+                .isNotBlank()
+                .doesNotContain(SENTINEL);
+    }
+
+    /** A view that fails as a constraint violation would, quoting a typed value in the exception's message. */
+    @PermitAll
+    public static class FailingView extends Div implements BeforeEnterObserver {
+
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new IllegalStateException("value \"" + SENTINEL + "\" violates check constraint");
         }
     }
 
