@@ -12,7 +12,7 @@ import java.time.Duration;
  * Warns shortly before an idle login ends, so unsaved input is not lost without notice. The timer runs in the
  * browser and restarts with every real request to the server (heartbeats do not count, so an open tab alone does
  * not keep a login alive); "Stay signed in" is such a request. Without it the server ends the session at the idle
- * timeout and the page returns to the login.
+ * timeout and the page returns to the login. Hidden and placed by styles.css ({@code #idle-warning}).
  */
 class IdleWarning extends Div {
 
@@ -50,18 +50,6 @@ class IdleWarning extends Div {
     IdleWarning(Duration warningBefore) {
         this.warningBefore = warningBefore;
         setId("idle-warning");
-        getStyle()
-                .set("display", "none")
-                .set("position", "fixed")
-                .set("bottom", "var(--lumo-space-l)")
-                .set("right", "var(--lumo-space-l)")
-                .set("z-index", "1000")
-                .set("gap", "var(--lumo-space-m)")
-                .set("align-items", "center")
-                .set("padding", "var(--lumo-space-m)")
-                .set("background", "var(--lumo-base-color)")
-                .set("box-shadow", "var(--lumo-box-shadow-l)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
         Button stay = new Button("Stay signed in");
         stay.setId("idle-warning-stay");
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,11 +7,12 @@ import app.floorplan.ui.account.SignInSecurityView;
 import app.floorplan.ui.audit.AuditTrailView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
-import app.floorplan.ui.portal.MyPlanView;
-import app.floorplan.ui.portal.PracticeLogView;
 import app.floorplan.ui.progress.AlertsNavigation;
 import app.floorplan.ui.security.FloorPlanUser;
 import app.floorplan.ui.security.SessionProperties;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -24,23 +25,56 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every logged-in view: navigation for the user's role, their name, and log out. */
+/**
+ * The frame around every logged-in view: navigation for the user's role, their name, change password and log out.
+ * Staff get an app layout with a drawer; a patient gets the light {@link PortalFrame} made for her phone.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends Composite<Component> implements RouterLayout {
+
+    private final RouterLayout frame;
 
     public MainLayout(AuthenticationContext authentication, SessionProperties sessions, AlertsNavigation alerts) {
         FloorPlanUser user = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
                 .orElseThrow(() -> new IllegalStateException("layout shown without a login"));
+        IdleWarning idleWarning = new IdleWarning(sessions.warningBefore());
+        Role role = user.actor().role();
+        frame = role == Role.PATIENT
+                ? new PortalFrame(user.actor().displayName(), authentication, idleWarning)
+                : staffFrame(user, role, authentication, idleWarning, alerts);
+    }
 
+    @Override
+    protected Component initContent() {
+        return (Component) frame;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        getContent();
+        frame.showRouterLayoutContent(content);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        frame.removeRouterLayoutContent(oldContent);
+    }
+
+    private static AppLayout staffFrame(
+            FloorPlanUser user,
+            Role role,
+            AuthenticationContext authentication,
+            IdleWarning idleWarning,
+            AlertsNavigation alerts) {
         Span brand = new Span("FloorPlan");
         brand.addClassName("fp-brand");
-        Span who = new Span(
-                user.actor().displayName() + " · " + user.actor().role().label());
+        Span who = new Span(user.actor().displayName() + " · " + role.label());
         who.setId("current-user");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -57,9 +91,11 @@ public class MainLayout extends AppLayout {
         header.expand(who);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         who.getStyle().set("text-align", "right").set("color", "var(--lumo-secondary-text-color)");
-        addToNavbar(header, new IdleWarning(sessions.warningBefore()));
-        addToDrawer(navigationFor(user.actor().role(), alerts));
-        setPrimarySection(Section.DRAWER);
+        AppLayout frame = new AppLayout();
+        frame.addToNavbar(header, idleWarning);
+        frame.addToDrawer(navigationFor(role, alerts));
+        frame.setPrimarySection(AppLayout.Section.DRAWER);
+        return frame;
     }
 
     private static SideNav navigationFor(Role role, AlertsNavigation alerts) {
@@ -78,10 +114,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
                 nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
             }
-            case PATIENT -> {
-                nav.addItem(new SideNavItem("My plan", MyPlanView.class, VaadinIcon.HEART.create()));
-                nav.addItem(new SideNavItem("Log today", PracticeLogView.class, VaadinIcon.CHECK.create()));
-            }
+            case PATIENT -> throw new IllegalArgumentException("a patient gets the portal frame");
         }
         return nav;
     }

@@ -11,14 +11,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -109,12 +108,9 @@ public class MyPlanView extends VerticalLayout {
         return card;
     }
 
-    private static Details exercise(PlanExercise exercise) {
-        Span name = new Span(exercise.number() + ". " + exercise.name());
-        name.addClassName("fp-exercise-name");
-        Span dosage = new Span(exercise.dosage());
-        dosage.addClassName("fp-muted");
-        return lazy(new Div(name, dosage), () -> {
+    /** The summary is one text: number and name on the first line, how much on the second (styles.css). */
+    private static NativeDetails exercise(PlanExercise exercise) {
+        return lazy(exercise.number() + ". " + exercise.name() + "\n" + exercise.dosage(), () -> {
             Div body = new Div(new Paragraph(exercise.purpose()));
             exercise.setUp().ifPresent(setUp -> body.add(new Paragraph("Starting position: " + setUp)));
             body.add(new H3("Steps"), list(new OrderedList(), exercise.steps()));
@@ -138,17 +134,20 @@ public class MyPlanView extends VerticalLayout {
         });
     }
 
-    private static Details advice(DailyLifeAdvice advice) {
-        return lazy(new Span(advice.title()), () -> new Paragraph(advice.text()));
+    private static NativeDetails advice(DailyLifeAdvice advice) {
+        return lazy(advice.title(), () -> new Paragraph(advice.text()));
     }
 
-    /** A closed section whose content is built the first time it is opened. */
-    private static Details lazy(Component summary, Supplier<Component> content) {
-        Details details = new Details(summary);
+    /**
+     * A closed section whose content is built the first time it is opened. The browser's own {@code <details>}: one
+     * element and its summary text, where a {@code vaadin-details} keeps four elements on the server.
+     */
+    private static NativeDetails lazy(String summary, Supplier<Component> content) {
+        NativeDetails details = new NativeDetails(summary);
         details.addClassName("fp-plan-item");
-        details.addOpenedChangeListener(event -> {
-            if (event.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(content.get());
+        details.addToggleListener(event -> {
+            if (event.isOpened() && details.getContent() == null) {
+                details.setContent(content.get());
             }
         });
         return details;

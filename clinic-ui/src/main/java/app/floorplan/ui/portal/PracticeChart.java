@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The patient's last four weeks as a small SVG drawn on the server: pain as a line (0-10, higher is worse) and a bar
@@ -23,6 +24,7 @@ final class PracticeChart {
     private static final int BARS_TOP = 124;
     private static final int BAR_HEIGHT = 20;
     private static final int HEIGHT = 166;
+    private static final int[] GRID = {0, 5, 10};
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private PracticeChart() {}
@@ -34,6 +36,10 @@ final class PracticeChart {
         return svg;
     }
 
+    /**
+     * Shared attributes sit on groups ({@code <g>}), so each day adds only its position and size: the markup is kept
+     * by the session (the element's inner HTML) and sent to the phone.
+     */
     static String markup(PracticeProgress progress) {
         List<DayMark> days = progress.days();
         int width = LEFT + days.size() * DAY_WIDTH + 4;
@@ -44,74 +50,88 @@ final class PracticeChart {
                 .append(HEIGHT)
                 .append("\" width=\"100%\" role=\"img\" aria-label=\"")
                 .append(escape(progress.summary()))
-                .append("\"><title>")
-                .append(escape(progress.summary()))
-                .append("</title>");
-        for (int pain : new int[] {0, 5, 10}) {
-            int y = painY(pain);
-            svg.append("<line x1=\"")
+                .append("\"><path stroke=\"#ddd\" d=\"");
+        for (int pain : GRID) {
+            svg.append('M')
                     .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(width)
-                    .append("\" y1=\"")
-                    .append(y)
-                    .append("\" y2=\"")
-                    .append(y)
-                    .append("\" stroke=\"#ddd\"/><text x=\"")
-                    .append(LEFT - 4)
-                    .append("\" y=\"")
-                    .append(y + 4)
-                    .append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#666\">")
-                    .append(pain)
-                    .append("</text>");
+                    .append(' ')
+                    .append(painY(pain))
+                    .append('H')
+                    .append(width);
         }
+        svg.append("\"/><g font-size=\"10\" fill=\"#666\"><g text-anchor=\"end\">");
+        for (int pain : GRID) {
+            text(svg, LEFT - 4, painY(pain) + 4, String.valueOf(pain));
+        }
+        svg.append("</g>");
+        text(svg, LEFT, HEIGHT - 4, days.getFirst().date().format(LABEL));
+        svg.append("<g text-anchor=\"end\">");
+        text(svg, width - 4, HEIGHT - 4, "Today");
+        svg.append("</g></g>");
+        bars(svg, days, Completion.DONE, "#1f7f74");
+        bars(svg, days, Completion.PARTLY, "#1f7f74");
+        bars(svg, days, Completion.SKIPPED, "#999");
         List<String> points = new ArrayList<>();
+        svg.append("<g fill=\"#b4442f\">");
         for (int index = 0; index < days.size(); index++) {
-            DayMark day = days.get(index);
-            int x = LEFT + index * DAY_WIDTH + DAY_WIDTH / 2;
-            day.session().ifPresent(session -> bar(svg, x, session));
-            if (day.pain().isPresent()) {
-                int y = painY(day.pain().getAsInt());
+            OptionalInt pain = days.get(index).pain();
+            if (pain.isPresent()) {
+                int x = x(index);
+                int y = painY(pain.getAsInt());
                 points.add(x + "," + y);
                 svg.append("<circle cx=\"")
                         .append(x)
                         .append("\" cy=\"")
                         .append(y)
-                        .append("\" r=\"2.5\" fill=\"#b4442f\"/>");
+                        .append("\" r=\"2.5\"/>");
             }
         }
+        svg.append("</g>");
         if (points.size() > 1) {
             svg.append("<polyline fill=\"none\" stroke=\"#b4442f\" stroke-width=\"2\" points=\"")
                     .append(String.join(" ", points))
                     .append("\"/>");
         }
-        svg.append(label(LEFT, "start", days.getFirst().date().format(LABEL)))
-                .append(label(width - 4, "end", "Today"))
-                .append("</svg>");
-        return svg.toString();
+        return svg.append("</svg>").toString();
     }
 
-    private static void bar(StringBuilder svg, int x, Completion session) {
+    /** One group of same-coloured bars for the days of one completion: full, half or a dash. */
+    private static void bars(StringBuilder svg, List<DayMark> days, Completion completion, String colour) {
         int height =
-                switch (session) {
+                switch (completion) {
                     case DONE -> BAR_HEIGHT;
                     case PARTLY -> BAR_HEIGHT / 2;
                     case SKIPPED -> 2;
                 };
-        svg.append("<rect x=\"")
-                .append(x - 4)
-                .append("\" y=\"")
-                .append(BARS_TOP + BAR_HEIGHT - height)
-                .append("\" width=\"8\" height=\"")
-                .append(height)
-                .append("\" fill=\"")
-                .append(session == Completion.SKIPPED ? "#999" : "#1f7f74")
-                .append("\"/>");
+        var group = new StringBuilder();
+        for (int index = 0; index < days.size(); index++) {
+            if (days.get(index).session().filter(completion::equals).isPresent()) {
+                group.append("<rect x=\"")
+                        .append(x(index) - 4)
+                        .append("\" y=\"")
+                        .append(BARS_TOP + BAR_HEIGHT - height)
+                        .append("\" width=\"8\" height=\"")
+                        .append(height)
+                        .append("\"/>");
+            }
+        }
+        if (!group.isEmpty()) {
+            svg.append("<g fill=\"").append(colour).append("\">").append(group).append("</g>");
+        }
     }
 
-    private static String label(int x, String anchor, String text) {
-        return "<text x=\"" + x + "\" y=\"" + (HEIGHT - 4) + "\" font-size=\"10\" text-anchor=\"" + anchor
-                + "\" fill=\"#666\">" + escape(text) + "</text>";
+    private static void text(StringBuilder svg, int x, int y, String text) {
+        svg.append("<text x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\">")
+                .append(escape(text))
+                .append("</text>");
+    }
+
+    private static int x(int index) {
+        return LEFT + index * DAY_WIDTH + DAY_WIDTH / 2;
     }
 
     private static int painY(int pain) {

@@ -6,12 +6,13 @@ import app.floorplan.FloorPlanAppTest;
 import app.floorplan.core.practice.ClinicCalendar;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -76,14 +77,15 @@ class MyPlanViewTest extends SpringBrowserlessTest {
         var patients = new PortalPatients(context);
         withPlanAndTwoWeeks(patients, "portal-plan");
         navigate(MyPlanView.class);
-        Details second = $view(Details.class).all().stream()
-                .filter(details ->
-                        details.getSummary().getElement().getTextRecursively().startsWith("2. "))
+        NativeDetails second = $view(NativeDetails.class).all().stream()
+                .filter(details -> details.getSummaryText().startsWith("2. "))
                 .findFirst()
                 .orElseThrow();
-        assertThat(second.getContent().findAny()).as("built only when opened").isEmpty();
+        assertThat(second.getContent()).as("built only when opened").isNull();
 
-        second.setOpened(true);
+        // as the browser does: the open property, then the toggle event
+        second.setOpen(true);
+        ComponentUtil.fireEvent(second, new NativeDetails.ToggleEvent(second, true));
 
         String body = second.getElement().getTextRecursively();
         assertThat(body).contains("Steps", "How much:", "From your physiotherapist: Note 1");
