@@ -158,9 +158,10 @@ class XssE2ETest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/my-plan(\\?.*)?$"));
         assertThat(page.locator("body")).containsText("Hello, " + IMG);
         // exercise and advice sections are built when opened
-        Locator sections = page.locator("vaadin-details");
+        Locator sections = page.locator("details.fp-plan-item > summary");
+        assertThat(sections.count()).as("exercise and advice sections").isPositive();
         for (int i = 0; i < sections.count(); i++) {
-            sections.nth(i).locator("vaadin-details-summary").click();
+            sections.nth(i).click();
         }
         waitForVaadin();
         assertThat(page.locator("body")).containsText(SCRIPT);
