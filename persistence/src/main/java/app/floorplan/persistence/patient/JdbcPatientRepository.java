@@ -81,24 +81,22 @@ class JdbcPatientRepository implements PatientRepository {
      * ligature such as "ß") use the two-letter index and check the rest; for exactly two letters that check is planned
      * away, so the planner never trades the ordered index for a LIKE it cannot estimate.
      */
-    private static final String NAME_START_BRANCHES = """
+    private static final String NAME_START_BRANCH = """
             (select p.id, p.family_name, p.given_name from patient p
-             where %1$s and length(fp_fold(:typed)) = 1 and left(p.search_name, 1) = fp_fold(:typed)
+             where %1$s and length(fp_fold(:typed)) = 1 and left(p.%2$s, 1) = fp_fold(:typed)
              order by p.family_name, p.given_name, p.id limit :offset + :limit)
             union all
             (select p.id, p.family_name, p.given_name from patient p
-             where %1$s and length(fp_fold(:typed)) > 1 and left(p.search_name, 2) = left(fp_fold(:typed), 2)
-                   and (length(fp_fold(:typed)) = 2 or p.search_name like fp_fold(:start))
-             order by p.family_name, p.given_name, p.id limit :offset + :limit)
-            union all
-            (select p.id, p.family_name, p.given_name from patient p
-             where %1$s and length(fp_fold(:typed)) = 1 and left(p.search_family, 1) = fp_fold(:typed)
-             order by p.family_name, p.given_name, p.id limit :offset + :limit)
-            union all
-            (select p.id, p.family_name, p.given_name from patient p
-             where %1$s and length(fp_fold(:typed)) > 1 and left(p.search_family, 2) = left(fp_fold(:typed), 2)
-                   and (length(fp_fold(:typed)) = 2 or p.search_family like fp_fold(:start))
+             where %1$s and length(fp_fold(:typed)) > 1 and left(p.%2$s, 2) = left(fp_fold(:typed), 2)
+                   and (length(fp_fold(:typed)) = 2 or p.%2$s like fp_fold(:start))
              order by p.family_name, p.given_name, p.id limit :offset + :limit)""";
+
+    /** The given-name branches ({@code search_name} starts with the given name) and the family-name branches. */
+    private static String nameStartBranches(String where) {
+        return NAME_START_BRANCH.formatted(where, "search_name")
+                + "\nunion all\n"
+                + NAME_START_BRANCH.formatted(where, "search_family");
+    }
 
     private static final String NAME_START = """
             with page as (
@@ -133,7 +131,7 @@ class JdbcPatientRepository implements PatientRepository {
         String sql =
                 switch (filter.shape()) {
                     case EVERYONE -> EVERYONE.formatted(filter.where());
-                    case NAME_START -> NAME_START.formatted(NAME_START_BRANCHES.formatted(filter.where()));
+                    case NAME_START -> NAME_START.formatted(nameStartBranches(filter.where()));
                     case NAME_PART, FEW -> SEARCH.formatted(filter.where(), filter.matches());
                 };
         return jdbc.sql(sql)
@@ -151,7 +149,7 @@ class JdbcPatientRepository implements PatientRepository {
     public boolean anyMatch(ClinicId clinic, PatientQuery query) {
         Filter filter = Filter.of(clinic, query);
         String sql = filter.shape() == Shape.NAME_START
-                ? "select exists (select 1 from (" + NAME_START_BRANCHES.formatted(filter.where()) + ") starts)"
+                ? "select exists (select 1 from (" + nameStartBranches(filter.where()) + ") starts)"
                 : "select exists (select 1 from patient p where " + filter.where() + ")";
         return jdbc.sql(sql)
                 .params(filter.params())
@@ -293,7 +291,7 @@ class JdbcPatientRepository implements PatientRepository {
     /**
      * The where clause for a search, with its named parameters; user text only ever travels as a parameter. {@code
      * matches} selects every match through the index that finds it. For {@link Shape#NAME_START} the where clause is
-     * the clinic and archive filter only; the letters are matched by {@link #NAME_START_BRANCHES}.
+     * the clinic and archive filter only; the letters are matched by {@link #NAME_START_BRANCH}.
      */
     private record Filter(String where, String matches, Map<String, Object> params, Shape shape) {
 
