@@ -135,10 +135,7 @@ class JdbcPatientRepositoryTest {
     void a_fragment_common_to_thousands_of_names_still_pages_in_name_order() {
         var busy = fixtures.clinic();
         // more matches than the repository sorts itself: it walks the name index instead
-        MigratedDatabase.jdbc().sql("""
-                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
-                        select gen_random_uuid(), ?, 'Berit', 'Berg' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
-                        from generate_series(1, 5100) as i""").param(busy.value()).update();
+        generated(busy, "'Berit'", "'Berg' || lpad(i::text, 4, '0')", 5100);
         fixtures.patient(busy, "Anna", "Aberg", LocalDate.of(1990, 1, 1), null);
 
         assertThat(patients.search(busy, PatientQuery.text("berg"), 0, 3))
@@ -153,14 +150,8 @@ class JdbcPatientRepositoryTest {
     void thousands_of_matches_late_in_the_alphabet_page_in_name_order_from_any_offset() {
         var busy = fixtures.clinic();
         // more names before the matches than a search reads first, and more matches than it sorts itself
-        MigratedDatabase.jdbc().sql("""
-                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
-                        select gen_random_uuid(), ?, 'Ida', 'Ahl' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
-                        from generate_series(1, 3100) as i""").param(busy.value()).update();
-        MigratedDatabase.jdbc().sql("""
-                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
-                        select gen_random_uuid(), ?, 'Ida', 'Wiberg' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
-                        from generate_series(1, 5100) as i""").param(busy.value()).update();
+        generated(busy, "'Ida'", "'Ahl' || lpad(i::text, 4, '0')", 3100);
+        generated(busy, "'Ida'", "'Wiberg' || lpad(i::text, 4, '0')", 5100);
 
         assertThat(patients.search(busy, PatientQuery.text("wibe"), 0, 2))
                 .extracting(PatientListItem::familyName)
@@ -203,15 +194,12 @@ class JdbcPatientRepositoryTest {
     void one_or_two_letters_page_through_given_and_family_name_starts_without_gaps_or_repeats() {
         var busy = fixtures.clinic();
         // given names starting with "Li" spread over the alphabet, family names starting with "Li" in one block
-        MigratedDatabase.jdbc().sql("""
-                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
-                        select gen_random_uuid(), ?, case when i % 3 = 0 then 'Lina' else 'Maja' end,
-                               chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
-                        from generate_series(1, 300) as i""").param(busy.value()).update();
-        MigratedDatabase.jdbc().sql("""
-                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
-                        select gen_random_uuid(), ?, 'Lisa', 'Lind' || lpad(i::text, 4, '0'), date '1990-01-01', 'English'
-                        from generate_series(1, 100) as i""").param(busy.value()).update();
+        generated(
+                busy,
+                "case when i % 3 = 0 then 'Lina' else 'Maja' end",
+                "chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0')",
+                300);
+        generated(busy, "'Lisa'", "'Lind' || lpad(i::text, 4, '0')", 100);
         List<String> expected = MigratedDatabase.jdbc()
                 .sql("""
                         select given_name || ' ' || family_name from patient
@@ -227,5 +215,16 @@ class JdbcPatientRepositoryTest {
         }
         assertThat(expected).hasSize(200);
         assertThat(paged).isEqualTo(expected);
+    }
+
+    /** {@code count} patients of {@code clinic} whose names are SQL expressions of their number {@code i}. */
+    private static void generated(ClinicId clinic, String givenName, String familyName, int count) {
+        MigratedDatabase.jdbc()
+                .sql("""
+                        insert into patient (id, clinic_id, given_name, family_name, date_of_birth, preferred_language)
+                        select gen_random_uuid(), ?, %s, %s, date '1990-01-01', 'English'
+                        from generate_series(1, ?) as i""".formatted(givenName, familyName))
+                .params(clinic.value(), count)
+                .update();
     }
 }
