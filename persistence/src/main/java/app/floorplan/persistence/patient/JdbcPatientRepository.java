@@ -25,10 +25,10 @@ import org.springframework.stereotype.Repository;
 class JdbcPatientRepository implements PatientRepository {
 
     /** Name order rows a name search reads from the covering name index before it asks the trigram index instead. */
-    private static final int WALK_ROWS = 3_000;
+    private static final int WALK_ROWS = 1_000;
 
     /** At most this many matches are collected and sorted; more matches mean they are dense enough to walk to. */
-    private static final int SORT_CAP = 5_000;
+    private static final int SORT_CAP = 3_000;
 
     /**
      * One statement, three ways to the same page, tried in order of cost (PostgreSQL cannot estimate how many names
