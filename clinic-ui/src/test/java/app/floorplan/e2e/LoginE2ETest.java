@@ -7,6 +7,7 @@ import app.floorplan.core.demo.DemoClinic;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,21 @@ class LoginE2ETest extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "pt-patient-list.png"))
                 .setFullPage(true));
+    }
+
+    @Test
+    void a_mistyped_or_truncated_patient_address_typed_into_the_browser_is_page_not_found() {
+        logIn(DemoClinic.PT);
+
+        for (String address : List.of("/patients/not-a-patient", "/patients/0b6c3f9e-5d1a-4c2b-9e7f/program")) {
+            // the document itself is 200: Vaadin resolves the route after the page has loaded
+            page.navigate(url(address));
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
+                    .isVisible();
+            page.locator("#not-found-home").click();
+            assertThat(page).hasURL(Pattern.compile(".*/patients(\\?.*)?$"));
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.ui.patient.PatientView;
-import app.floorplan.ui.patient.RecordRoutes;
+import app.floorplan.ui.patient.RecordAddress;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Two assessments of a patient side by side, with every change marked; the ids come as {@code ?earlier=&later=}. */
-@Route(RecordRoutes.PATIENT + "/assessments/compare")
+@Route("patients/:patientId/assessments/compare")
 @PageTitle("Compare assessments · FloorPlan")
 @RolesAllowed("PT")
 public class AssessmentComparisonView extends VerticalLayout implements BeforeEnterObserver {
@@ -46,8 +46,7 @@ public class AssessmentComparisonView extends VerticalLayout implements BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PatientId patientId =
-                PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        PatientId patientId = RecordAddress.patient(event);
         QueryParameters query = event.getLocation().getQueryParameters();
         removeAll();
         RouterLink back = new RouterLink(

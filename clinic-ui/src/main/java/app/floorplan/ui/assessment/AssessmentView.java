@@ -7,7 +7,7 @@ import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
-import app.floorplan.ui.patient.RecordRoutes;
+import app.floorplan.ui.patient.RecordAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** Records a new assessment during a visit; once saved, the PT lands on it with its findings. */
-@Route(RecordRoutes.PATIENT + "/assessments/new")
+@Route("patients/:patientId/assessments/new")
 @PageTitle("New assessment · FloorPlan")
 @RolesAllowed("PT")
 public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
@@ -64,7 +64,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        patientId = RecordAddress.patient(event);
         AssessedPatient patient = records.patient(patientId);
         title.setText("New assessment · " + patient.fullName());
         LocalDate today = LocalDate.now(clock);

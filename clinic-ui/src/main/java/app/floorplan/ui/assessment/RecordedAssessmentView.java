@@ -8,7 +8,7 @@ import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
-import app.floorplan.ui.patient.RecordRoutes;
+import app.floorplan.ui.patient.RecordAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +32,7 @@ import java.time.LocalDate;
  * A recorded assessment: its findings with their reasons, the values read-only, and a correction that creates a new
  * version with a reason. A correction that collides with another PT's keeps this PT's input and lets them choose.
  */
-@Route(RecordRoutes.ASSESSMENT)
+@Route("patients/:patientId/assessments/:assessmentId")
 @PageTitle("Assessment · FloorPlan")
 @RolesAllowed("PT")
 public class RecordedAssessmentView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
@@ -92,9 +92,8 @@ public class RecordedAssessmentView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
-        assessmentId =
-                AssessmentId.of(event.getRouteParameters().get("assessmentId").orElseThrow());
+        patientId = RecordAddress.patient(event);
+        assessmentId = RecordAddress.assessment(event);
         show(records.open(patientId, assessmentId));
     }
 

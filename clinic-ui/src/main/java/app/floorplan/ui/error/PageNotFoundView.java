@@ -13,8 +13,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown for an address that leads nowhere, such as a mistyped or truncated link to a patient. Replaces Vaadin's
- * default page, which names the address and, in development, lists every route.
+ * Shown for an address that leads nowhere inside the application, such as a mistyped or truncated link to a patient
+ * ({@link app.floorplan.ui.patient.RecordAddress}). Replaces Vaadin's default page, which names the address and, in
+ * development, lists every route.
  */
 @PermitAll
 public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {

@@ -10,7 +10,7 @@ import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
-import app.floorplan.ui.patient.RecordRoutes;
+import app.floorplan.ui.patient.RecordAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +38,7 @@ import java.util.Optional;
  * another PT's keeps this PT's input and lets them choose: load the latest version, or save theirs as a correction of
  * it.
  */
-@Route(RecordRoutes.PATIENT + "/intake")
+@Route("patients/:patientId/intake")
 @RolesAllowed("PT")
 public class IntakeView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -80,7 +80,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, B
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        patientId = RecordAddress.patient(event);
         load();
     }
 

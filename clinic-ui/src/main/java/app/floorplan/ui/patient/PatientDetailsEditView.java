@@ -31,7 +31,7 @@ import java.util.List;
  * Edits a patient's registration details. A save that collides with another PT's keeps this PT's input in the form and
  * lets them choose: load the other version, or save theirs over it knowingly.
  */
-@Route(RecordRoutes.PATIENT + "/details")
+@Route("patients/:patientId/details")
 @PageTitle("Edit patient · FloorPlan")
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientDetailsEditView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
@@ -68,7 +68,7 @@ public class PatientDetailsEditView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        patientId = RecordAddress.patient(event);
         load(registry.open(patientId));
     }
 

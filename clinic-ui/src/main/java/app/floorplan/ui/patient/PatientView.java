@@ -52,7 +52,7 @@ import java.util.Map;
  * One patient: registration details for PT and admin; for the PT also the clinical overview (weeks postpartum, red
  * flags, latest findings, next steps), the intake and the assessments.
  */
-@Route(RecordRoutes.PATIENT)
+@Route("patients/:patientId")
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -86,7 +86,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PatientId id = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        PatientId id = RecordAddress.patient(event);
         removeAll();
         if (clinician) {
             PatientOverview overview = overviews.open(id);

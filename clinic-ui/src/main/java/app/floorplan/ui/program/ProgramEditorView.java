@@ -26,7 +26,7 @@ import app.floorplan.core.validation.Violations;
 import app.floorplan.ui.form.FieldMessages;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
-import app.floorplan.ui.patient.RecordRoutes;
+import app.floorplan.ui.patient.RecordAddress;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,7 +77,7 @@ import java.util.stream.Collectors;
  * <p>The form can be saved as a clinic template, and a program can be started from one: loading a template only fills
  * the form (after a confirm when it has unsaved changes); nothing is saved until the PT saves the program.
  */
-@Route(RecordRoutes.PATIENT + "/program")
+@Route("patients/:patientId/program")
 @PageTitle("Home program · FloorPlan")
 @RolesAllowed("PT")
 public class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
@@ -243,7 +243,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = PatientId.of(event.getRouteParameters().get("patientId").orElseThrow());
+        patientId = RecordAddress.patient(event);
         load();
     }
 

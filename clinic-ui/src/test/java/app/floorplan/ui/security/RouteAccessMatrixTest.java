@@ -57,8 +57,7 @@ class RouteAccessMatrixTest {
                 .importPackages("app.floorplan")) {
             if (view.isAnnotatedWith(Route.class)) {
                 Class<?> type = view.reflect();
-                // a parameter's pattern (a record id must be a UUID) is left out of the matrix
-                actual.put(type.getAnnotation(Route.class).value().replaceAll("\\([^)]*\\)", ""), access(type));
+                actual.put(type.getAnnotation(Route.class).value(), access(type));
             }
         }
         assertThat(actual).isEqualTo(new TreeMap<>(EXPECTED));
