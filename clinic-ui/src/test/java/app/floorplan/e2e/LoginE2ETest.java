@@ -28,10 +28,11 @@ class LoginE2ETest extends BrowserTest {
     }
 
     @Test
-    void a_mistyped_or_truncated_patient_address_typed_into_the_browser_is_page_not_found() {
+    void a_mistyped_or_truncated_address_typed_into_the_browser_is_page_not_found() {
         logIn(DemoClinic.PT);
 
-        for (String address : List.of("/patients/not-a-patient", "/patients/0b6c3f9e-5d1a-4c2b-9e7f/program")) {
+        for (String address :
+                List.of("/patients/not-a-patient", "/patients/0b6c3f9e-5d1a-4c2b-9e7f/program", "/patient")) {
             // the document itself is 200: Vaadin resolves the route after the page has loaded
             page.navigate(url(address));
 

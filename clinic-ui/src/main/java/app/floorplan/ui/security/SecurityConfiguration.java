@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -37,6 +38,9 @@ class SecurityConfiguration {
         http.headers(new SecurityHeaders());
         LoginSecurityConfiguration.apply(http, sessions, clock);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // an address that matches no route reaches Vaadin's "page not found" once logged in, instead
+                        // of an empty 403; Vaadin still checks every route's own access annotations
+                        .anyRequest(AuthorizedUrl::authenticated)
                         .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")))
                 .build();
     }

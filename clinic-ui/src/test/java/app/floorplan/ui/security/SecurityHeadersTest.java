@@ -12,12 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The security headers as a browser receives them from the running server, page by page (OWASP ASVS 5.0 V3.4). */
+/**
+ * The security headers as a browser receives them from the running server, page by page (OWASP ASVS 5.0 V3.4), and
+ * what the server answers at the HTTP level before Vaadin's own route checks.
+ */
 @FloorPlanServerTest
 class SecurityHeadersTest {
 
@@ -54,6 +58,24 @@ class SecurityHeadersTest {
         assertBrowserDefences(patients);
         assertThat(patients.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+    }
+
+    @Test
+    void an_address_that_matches_no_route_sends_a_visitor_to_the_login_and_reaches_vaadin_once_logged_in()
+            throws Exception {
+        for (String path : List.of("/no-such-page", "/patients/not-a-patient", "/patients")) {
+            HttpResponse<String> anonymous = get(path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+
+        logInAs(DemoClinic.PT.username(), DemoClinic.PT.password());
+
+        // Vaadin's page: the router then shows "Page not found" (LoginE2ETest)
+        HttpResponse<String> unknown = get("/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertBrowserDefences(unknown);
     }
 
     @Test
