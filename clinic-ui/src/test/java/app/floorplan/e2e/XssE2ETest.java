@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanServerTest;
+import app.floorplan.RedFlagAnswers;
 import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.demo.DemoLogin;
@@ -22,7 +23,6 @@ import app.floorplan.core.intake.IntakeAnswers;
 import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.ObstetricAnswers;
 import app.floorplan.core.intake.PainAnswers;
-import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.LinkRedemption;
 import app.floorplan.core.login.PatientLogins;
@@ -35,7 +35,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -204,10 +203,7 @@ class XssE2ETest extends BrowserTest {
 
     /** Intake, program and clinic exercise carry a payload in each of their free-text fields. */
     private void recordTheRestThroughTheUseCases(PatientId patient, String family) {
-        var noFlags = new EnumMap<RedFlag, Boolean>(RedFlag.class);
-        for (RedFlag flag : RedFlag.values()) {
-            noFlags.put(flag, false);
-        }
+        var noFlags = RedFlagAnswers.noRedFlags();
         var obstetric = new ObstetricAnswers(
                 Optional.of(0), Optional.of(0), List.of(), Optional.of(Feeding.NONE), false, Optional.empty());
         var pain = new PainAnswers(Optional.of(1), Optional.of(1), Set.of(), Set.of(), Set.of(), Optional.empty());

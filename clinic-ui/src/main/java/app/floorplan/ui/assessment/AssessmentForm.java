@@ -3,15 +3,21 @@ package app.floorplan.ui.assessment;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.Section;
+import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.screening.RedFlagQuestions;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The assessment a PT fills in during a visit: the visit date and seven collapsible sections, each explicitly assessed
@@ -31,6 +37,9 @@ final class AssessmentForm extends VerticalLayout {
     private final MobilityEditor mobility = new MobilityEditor(form);
     private final CaesareanScarEditor caesareanScar = new CaesareanScarEditor(form);
     private final TextArea reason = new TextArea("Reason for the correction");
+    private final RedFlagQuestions redFlags = new RedFlagQuestions(form::changed);
+    private final Div redFlagScreen = new Div();
+    private final Paragraph storedScreen = new Paragraph();
 
     AssessmentForm(LocalDate today) {
         setPadding(false);
@@ -44,7 +53,13 @@ final class AssessmentForm extends VerticalLayout {
         reason.setHelperText("What was wrong in the previous version; kept with the new version.");
         reason.setVisible(false);
         form.field(REASON, reason);
-        add(visitDate);
+        redFlags.register(form.messages());
+        redFlagScreen.setId("assessment-red-flag-screen");
+        redFlagScreen.add(new H3("Red-flag screen (asked again at every visit: answer every question)"), redFlags);
+        redFlagScreen.setVisible(false);
+        storedScreen.setId("assessment-stored-red-flags");
+        storedScreen.setVisible(false);
+        add(visitDate, redFlagScreen, storedScreen);
         editors().forEach(editor -> add(editor.component()));
         add(reason);
     }
@@ -58,12 +73,29 @@ final class AssessmentForm extends VerticalLayout {
      */
     void startNew(LocalDate today, boolean patientHadCaesarean) {
         visitDate.setValue(today);
+        redFlags.clear();
+        redFlagScreen.setVisible(true);
         caesareanScar.component().setVisible(patientHadCaesarean);
     }
 
     /** Fills this fresh form from a stored version, read-only until {@link #startCorrection()}. */
     void show(Assessment stored, boolean patientHadCaesarean) {
         visitDate.setValue(stored.date());
+        // the screen belongs to the visit: a correction of the findings keeps it, so it is shown, not edited
+        storedScreen.setText(stored.redFlags()
+                .map(screen -> "Red-flag screen at this visit: "
+                        + (screen.anyPositive()
+                                ? "answered yes: "
+                                        + screen.positivesInScreenOrder().stream()
+                                                .map(RedFlag::label)
+                                                .collect(Collectors.joining("; "))
+                                        + " (outcomes on the Red flags tab)"
+                                : "every question answered no")
+                        + screen.epdsScore()
+                                .map(score -> "; " + score.summary())
+                                .orElse(""))
+                .orElse("Recorded before the red-flag screen was part of an assessment."));
+        storedScreen.setVisible(true);
         var sections = stored.sections();
         painAtVisit.show(sections.painAtVisit());
         breathing.show(sections.breathing());
@@ -113,7 +145,7 @@ final class AssessmentForm extends VerticalLayout {
             return Optional.empty();
         }
         form.messages().clear();
-        return Optional.of(new AssessmentEntry(date, sections, reason.getValue()));
+        return Optional.of(new AssessmentEntry(date, sections, redFlags.answers(), reason.getValue()));
     }
 
     /** Shows refusals that came from the use case (e.g. a date in the future, nothing assessed). */

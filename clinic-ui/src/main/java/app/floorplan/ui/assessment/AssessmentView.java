@@ -78,7 +78,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private void save() {
         form.read().ifPresent(entry -> {
             try {
-                OpenedAssessment recorded = records.record(patientId, entry.date(), entry.sections());
+                OpenedAssessment recorded = records.record(patientId, entry.date(), entry.sections(), entry.redFlags());
                 form.markSaved();
                 getUI().ifPresent(ui -> {
                     guard.syncBrowserPrompt(ui);

@@ -27,12 +27,19 @@ final class FormContext {
     <F extends HasValue<?, ?>> F track(F field) {
         fields.add(field);
         field.addValueChangeListener(e -> {
-            if (e.isFromClient() && !dirty) {
-                dirty = true;
-                firstChange.run();
+            if (e.isFromClient()) {
+                changed();
             }
         });
         return field;
+    }
+
+    /** The person changed something in a component that tracks its own fields (e.g. the red-flag screen). */
+    void changed() {
+        if (!dirty) {
+            dirty = true;
+            firstChange.run();
+        }
     }
 
     FieldMessages messages() {

@@ -16,6 +16,7 @@ import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.screening.RedFlagQuestions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Read-only summary of a patient's current intake for the patient page: weeks postpartum, deliveries, pain and the
@@ -28,9 +27,7 @@ public class IntakeSummaryPanel extends VerticalLayout {
         setId("intake-summary");
         setPadding(false);
         OpenedIntake opened = intakeRecords.open(patientId);
-        RedFlagStatus redFlags = new RedFlagStatus("intake-summary-red-flags", Optional.empty());
-        redFlags.show(opened.current(), opened.staff(), clock.getZone());
-        add(redFlags);
+        opened.current().ifPresent(intake -> add(redFlags(intake)));
         opened.current()
                 .ifPresentOrElse(
                         intake -> summarise(intake, opened, clock),
@@ -43,6 +40,24 @@ public class IntakeSummaryPanel extends VerticalLayout {
         open.addClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(IntakeView.class, new RouteParameters("patientId", patientId.toString()))));
         add(open);
+    }
+
+    /** The intake's own screen in a line; the Red flags tab holds every visit's screen and the outcomes. */
+    private static Paragraph redFlags(Intake intake) {
+        var screen = intake.redFlags();
+        var open = intake.unresolvedRedFlags();
+        Paragraph line = new Paragraph(
+                screen.anyPositive()
+                        ? "Red flags at the intake: " + IntakeText.flags(screen.positives())
+                                + (open.isEmpty()
+                                        ? " (each has an outcome)"
+                                        : " (" + open.size() + " open: see the Red flags tab)")
+                        : "Red-flag screen at the intake: every question answered no.");
+        line.setId("intake-summary-red-flags");
+        if (!open.isEmpty()) {
+            line.addClassName("fp-red-flag");
+        }
+        return line;
     }
 
     private void summarise(Intake intake, OpenedIntake opened, Clock clock) {

@@ -8,7 +8,6 @@ import app.floorplan.core.intake.PainCharacter;
 import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PainSite;
 import app.floorplan.core.intake.RedFlag;
-import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.intake.StaffNames;
 import java.time.Instant;
@@ -108,12 +107,6 @@ final class IntakeText {
                 .filter(flags::contains)
                 .map(RedFlag::label)
                 .collect(Collectors.joining("; "));
-    }
-
-    /** E.g. "Referred to a physician · 21 Nov 2026, 09:30 · Pia Therapist: Referred to GP Dr. Meier". */
-    static String resolution(RedFlagResolution resolution, StaffNames staff, ZoneId zone) {
-        return resolution.outcome().label() + " · " + dateTime(resolution.at(), zone) + " · "
-                + staff.of(resolution.by()) + ": " + resolution.note();
     }
 
     /** E.g. "Version 2 · 21 Nov 2026, 09:30 · Pia Therapist". */

@@ -5,12 +5,13 @@ import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.IntakeAnswers;
 import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.OpenedIntake;
-import app.floorplan.core.intake.RedFlagOutcome;
+import app.floorplan.core.screening.RedFlagReview;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
 import app.floorplan.ui.patient.RecordAddress;
+import app.floorplan.ui.screening.RedFlagPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -48,20 +49,20 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, B
     private final UnsavedChangesGuard guard = new UnsavedChangesGuard(form::isDirty);
     private final H2 title = new H2("Intake");
     private final Div conflict = new Div();
-    private final RedFlagStatus redFlagStatus;
+    private final RedFlagReview redFlagReview;
+    private final Div redFlags = new Div();
     private final IntakeHistoryPanel history;
     private final Button save = new Button();
     private PatientId patientId = PatientId.random();
     private String patientName = "";
-    /** The stored version shown beside the form: its red flags are the ones a referral or clearance covers. */
-    private Optional<Intake> stored = Optional.empty();
     /** The version the typed answers correct; empty while they are the first recording. */
     private Optional<Integer> correcting = Optional.empty();
 
-    public IntakeView(IntakeRecords records, Clock clock) {
+    public IntakeView(IntakeRecords records, RedFlagReview redFlagReview, Clock clock) {
         this.records = records;
+        this.redFlagReview = redFlagReview;
         this.zone = clock.getZone();
-        this.redFlagStatus = new RedFlagStatus("red-flag-banner", Optional.of(this::openResolutionDialog));
+        redFlags.setWidthFull();
         this.history = new IntakeHistoryPanel(zone);
         setMaxWidth("60rem");
         form.onFirstChange(() -> getUI().ifPresent(guard::syncBrowserPrompt));
@@ -75,7 +76,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, B
         save.addClickListener(e -> save());
         Button back = new Button("Back to patient", e -> backToPatient());
         back.setId("back-to-patient");
-        add(title, redFlagStatus, conflict, form, new HorizontalLayout(save, back), history);
+        add(title, redFlags, conflict, form, new HorizontalLayout(save, back), history);
     }
 
     @Override
@@ -103,11 +104,11 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** Shows what is stored beside the form (red-flag status, history) without touching what was typed. */
     private void showStored(OpenedIntake latest) {
-        stored = latest.current();
         patientName = latest.patientName();
         title.setText("Intake · " + patientName);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        redFlagStatus.show(latest.current(), latest.staff(), zone);
+        redFlags.removeAll();
+        redFlags.add(new RedFlagPanel(patientId, redFlagReview, zone));
         history.show(records.versions(patientId));
     }
 
@@ -139,29 +140,6 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver, B
         correctTo(records.open(patientId));
         conflict.setVisible(false);
         save();
-    }
-
-    private void openResolutionDialog() {
-        stored.ifPresent(opened -> new RedFlagResolutionDialog(
-                        opened.redFlags().positivesInScreenOrder(), (outcome, note) -> resolve(opened, outcome, note))
-                .open());
-    }
-
-    private void resolve(Intake opened, RedFlagOutcome outcome, String note) {
-        try {
-            records.resolveRedFlags(patientId, opened.revision().number(), outcome, note);
-            showStored(records.open(patientId));
-            notifySaved(outcome.label() + ": recorded");
-        } catch (EditConflictException changed) {
-            showConflict(
-                    "Someone corrected this intake since you opened it, so its red flags may have changed. Nothing"
-                            + " was recorded: review the latest red flags first.",
-                    new Button("Show the latest red flags", e -> {
-                        showStored(records.open(patientId));
-                        conflict.setVisible(false);
-                    }),
-                    "show-latest-red-flags");
-        }
     }
 
     /** A conflict message with "load the latest version" and one more way out; what was typed stays in the form. */

@@ -5,6 +5,7 @@ import app.floorplan.core.assessment.FindingArea;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
 import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagConcern;
 import app.floorplan.core.overview.NextStep;
 import app.floorplan.core.overview.PatientOverview;
 import app.floorplan.core.overview.PatientOverviews;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -156,12 +158,18 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             Div flags = new Div();
             flags.addClassName("fp-red-flag");
             flags.setId("red-flag-banner");
-            flags.add(new Span("Red flags: refer or clear before prescribing exercise. "));
-            flags.add(new Span(o.unresolvedRedFlags().stream()
-                    .sorted()
-                    .map(RedFlag::label)
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElse("")));
+            flags.add(new Paragraph("Open red flags (details and outcomes on the Red flags tab): "
+                    + o.unresolvedRedFlags().stream()
+                            .sorted()
+                            .map(RedFlag::label)
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse("")));
+            UnorderedList actions = new UnorderedList();
+            Arrays.stream(RedFlagConcern.values())
+                    .filter(concern -> o.unresolvedRedFlags().stream().anyMatch(flag -> flag.concern() == concern))
+                    .map(concern -> new ListItem("What to do now · " + concern.label() + ": " + concern.whatToDoNow()))
+                    .forEach(actions::add);
+            flags.add(actions);
             box.add(flags);
         }
         box.add(new Paragraph(o.weeksPostpartum()

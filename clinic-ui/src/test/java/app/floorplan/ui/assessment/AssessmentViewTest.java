@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.RedFlagAnswers;
 import app.floorplan.core.assessment.AboveUmbilicusOffset;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
@@ -20,6 +21,7 @@ import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.assessment.PelvicFloorTone;
 import app.floorplan.core.assessment.Perfect;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +64,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void the_therapist_records_a_diastasis_assessment_and_sees_the_finding_with_its_reason() {
         PatientId patient = newPatient("Dana");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-diastasis");
         test($view(Select.class).id("ird-umbilicus-rest-method")).selectItem("Ultrasound");
@@ -78,7 +81,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void a_skipped_section_is_recorded_and_shown_as_not_assessed() {
         PatientId patient = newPatient("Edda");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-breathing");
         test($view(RadioButtonGroup.class).id("breathing-pattern")).selectItem("Paradoxical");
@@ -100,7 +103,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void an_out_of_range_distance_is_refused_next_to_its_field_and_everything_typed_stays() {
         PatientId patient = newPatient("Fay");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-diastasis");
         test($view(Select.class).id("ird-umbilicus-rest-method")).selectItem("Caliper");
@@ -124,7 +127,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void oxford_0_with_a_hold_is_refused_at_the_hold_and_the_exam_needs_consent_first() {
         PatientId patient = newPatient("Gro");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-pelvic-floor");
         Select<?> oxford = $view(Select.class).id("pelvicFloor-oxford");
@@ -150,7 +153,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void the_aslr_total_and_its_reading_show_while_typing() {
         PatientId patient = newPatient("Hedda");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-deep-core");
         test($view(IntegerField.class).id("aslr-left")).setValue(2);
@@ -163,7 +166,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void a_correction_needs_a_reason_and_keeps_the_replaced_version_listed() {
         PatientId patient = newPatient("Ines");
-        AssessmentId id = records.record(patient, LocalDate.now(), diastasisAndOxford("28", 2))
+        AssessmentId id = records.record(
+                        patient, LocalDate.now(), diastasisAndOxford("28", 2), RedFlagAnswers.noRedFlags())
                 .current()
                 .id();
         navigate(RecordedAssessmentView.class, Map.of("patientId", patient.toString(), "assessmentId", id.toString()));
@@ -190,8 +194,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     void two_picked_assessments_compare_side_by_side_with_the_change_marked() {
         PatientId patient = newPatient("Jo");
         LocalDate today = LocalDate.now();
-        records.record(patient, today.minusWeeks(6), diastasisAndOxford("28", 2));
-        records.record(patient, today, diastasisAndOxford("19", 3));
+        records.record(patient, today.minusWeeks(6), diastasisAndOxford("28", 2), RedFlagAnswers.noRedFlags());
+        records.record(patient, today, diastasisAndOxford("19", 3), RedFlagAnswers.noRedFlags());
         navigate(newAssessmentOf(patient), AssessmentView.class);
         UI.getCurrent().add(new AssessmentHistoryPanel(patient, records));
 
@@ -212,8 +216,9 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     void a_re_assessment_compares_pain_too_ird_28_to_19_oxford_2_to_3_nrs_7_to_4() {
         PatientId patient = newPatient("Lena");
         LocalDate today = LocalDate.now();
-        records.record(patient, today.minusWeeks(6), diastasisOxfordAndPain("28", 2, 5, 7));
-        records.record(patient, today, diastasisOxfordAndPain("19", 3, 4, 4));
+        records.record(
+                patient, today.minusWeeks(6), diastasisOxfordAndPain("28", 2, 5, 7), RedFlagAnswers.noRedFlags());
+        records.record(patient, today, diastasisOxfordAndPain("19", 3, 4, 4), RedFlagAnswers.noRedFlags());
         navigate(newAssessmentOf(patient), AssessmentView.class);
         UI.getCurrent().add(new AssessmentHistoryPanel(patient, records));
 
@@ -237,7 +242,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void pain_at_the_visit_is_refused_next_to_its_field_until_valid_then_shown_with_its_finding() {
         PatientId patient = newPatient("Mia");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-pain-at-visit");
         IntegerField now = $view(IntegerField.class).id("painAtVisit-nrsNow");
@@ -279,7 +284,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     void a_change_by_another_method_is_not_comparable_and_a_small_one_is_within_measurement_error() {
         PatientId patient = newPatient("Kim");
         LocalDate today = LocalDate.now();
-        AssessmentId earlier = records.record(patient, today.minusWeeks(6), diastasisAndOxford("28", 2))
+        AssessmentId earlier = records.record(
+                        patient, today.minusWeeks(6), diastasisAndOxford("28", 2), RedFlagAnswers.noRedFlags())
                 .current()
                 .id();
         AssessmentId later = records.record(
@@ -293,7 +299,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
                                                 reading(IrdSite.ABOVE_UMBILICUS, IrdMethod.ULTRASOUND, "15")),
                                         Optional.empty(),
                                         Optional.empty()))
-                                .build())
+                                .build(),
+                        RedFlagAnswers.noRedFlags())
                 .current()
                 .id();
         records.correct(
@@ -312,7 +319,6 @@ class AssessmentViewTest extends SpringBrowserlessTest {
                         .build(),
                 "Above the umbilicus was measured too");
 
-        navigate(newAssessmentOf(patient), AssessmentView.class);
         UI.getCurrent()
                 .navigate(
                         AssessmentComparisonView.class,
@@ -339,6 +345,50 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         catchThrowable(() -> navigate(base + "compare", AssessmentComparisonView.class));
         assertThat(getCurrentView()).isNotInstanceOf(AssessmentComparisonView.class);
         assertThat($(NativeTable.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_red_flag_screen_is_asked_again_and_an_unanswered_question_is_refused_next_to_it_with_the_rest_kept() {
+        PatientId patient = newPatient("Nora");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+        answerRedFlags(Set.of(RedFlag.HEAVY_OR_RETURNING_BLEEDING));
+        test($view(RadioButtonGroup.class).id("red-flag-" + RedFlag.PRE_ECLAMPSIA_SIGNS.name()))
+                .deselectItem();
+        assessed("section-diastasis");
+        test($view(Select.class).id("ird-umbilicus-rest-method")).selectItem("Ultrasound");
+        test($view(BigDecimalField.class).id("ird-umbilicus-rest")).setValue(new BigDecimal("28"));
+        assertThat($view(Div.class).id("red-flag-answered-yes").getElement().getTextRecursively())
+                .contains("Postpartum haemorrhage");
+
+        test($view(Button.class).id("save-assessment")).click();
+
+        RadioButtonGroup<?> unanswered =
+                $view(RadioButtonGroup.class).id("red-flag-" + RedFlag.PRE_ECLAMPSIA_SIGNS.name());
+        assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
+        assertThat(unanswered.getErrorMessage()).isEqualTo("Answer yes or no");
+        assertThat($view(BigDecimalField.class).id("ird-umbilicus-rest").getValue())
+                .isEqualByComparingTo("28");
+
+        test(unanswered).selectItem("No");
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat($view(Paragraph.class).id("assessment-stored-red-flags").getText())
+                .contains(RedFlag.HEAVY_OR_RETURNING_BLEEDING.label());
+        assertThat(records.listFor(patient)).hasSize(1);
+    }
+
+    private void openNewAssessmentOf(PatientId patient) {
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+        answerRedFlags(Set.of());
+    }
+
+    private void answerRedFlags(Set<RedFlag> yes) {
+        for (RedFlag flag : RedFlag.asked()) {
+            test($view(RadioButtonGroup.class).id("red-flag-" + flag.name()))
+                    .selectItem(yes.contains(flag) ? "Yes" : "No");
+        }
     }
 
     private PatientId newPatient(String given) {

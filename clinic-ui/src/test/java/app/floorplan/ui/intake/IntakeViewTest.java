@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.RedFlagAnswers;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.Feeding;
 import app.floorplan.core.intake.HistoryAnswers;
@@ -18,6 +19,7 @@ import app.floorplan.ui.patient.PatientListView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +32,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,26 +145,45 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
-    void the_pt_records_a_referral_with_a_mandatory_note_and_the_banner_gives_way_to_it() {
+    void a_yes_to_a_blood_clot_sign_shows_what_to_do_now_before_anything_is_saved() {
         openIntakeOf(newPatient("Greta"));
-        fillValidIntake(Set.of(RedFlag.NIGHT_PAIN));
+        fillValidIntake(Set.of(RedFlag.BLOOD_CLOT_SIGNS));
+
+        Div actNow = $view(Div.class).id("red-flag-answered-yes");
+        assertThat(actNow.isVisible()).isTrue();
+        assertThat(actNow.getElement().getTextRecursively())
+                .contains("Blood clot")
+                .contains("call the emergency number now and stay with her");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void an_epds_item_left_blank_is_refused_next_to_it_and_item_10_above_0_is_an_open_mood_flag() {
+        PatientId patient = newPatient("Hedda");
+        openIntakeOf(patient);
+        fillValidIntake(Set.of());
+        test($view(Checkbox.class).id("epds-done")).click();
+        for (int item = 1; item <= 9; item++) {
+            test(integer("epds-item-" + item)).setValue(1);
+        }
         test($view(Button.class).id("save-intake")).click();
 
-        test($view(Button.class).id("resolve-red-flags")).click();
-        RedFlagResolutionDialog dialog = $(RedFlagResolutionDialog.class).single();
-        test(dialog.outcome).selectItem("Referred to a physician");
-        test($(Button.class).id("record-resolution")).click();
-        assertThat(dialog.note.getErrorMessage()).startsWith("Write a note");
+        assertThat(integer("epds-item-10").getErrorMessage()).isEqualTo("Enter the item's score, 0 to 3");
+        assertThat(integer("epds-item-1").getValue()).isEqualTo(1);
+        assertThat(intakeRecords.open(patient).current()).as("nothing stored").isEmpty();
 
-        test(dialog.note).setValue("Referred to GP Dr. Meier for night pain");
-        test($(Button.class).id("record-resolution")).click();
+        test(integer("epds-item-10")).setValue(1);
+        assertThat($view(Paragraph.class).id("epds-total").getText())
+                .isEqualTo("EPDS 10 of 30 (10-12: possible depression, repeat and ask more)"
+                        + "; item 10 (thoughts of self-harm) scored 1");
+        assertThat($view(Div.class).id("red-flag-answered-yes").getElement().getTextRecursively())
+                .contains("do not leave her alone");
+        test($view(Button.class).id("save-intake")).click();
 
-        assertThat($view(Div.class).withId("red-flag-banner").exists())
-                .as("banner hidden")
-                .isFalse();
-        assertThat($view(Paragraph.class).id("red-flag-banner-state").getText())
-                .contains("Referred to a physician")
-                .contains("Referred to GP Dr. Meier");
+        assertThat($view(Div.class).id("red-flag-banner").getElement().getTextRecursively())
+                .contains(RedFlag.EPDS_SELF_HARM.label());
+        assertThat(intakeRecords.open(patient).current().orElseThrow().unresolvedRedFlags())
+                .containsExactly(RedFlag.EPDS_SELF_HARM);
     }
 
     @Test
@@ -226,8 +246,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .contains("10 weeks postpartum")
                 .contains("Emergency caesarean")
                 .contains("Pain 4/10 now, worst 6/10 in the last week")
-                .contains("Positive red flags")
-                .contains(RedFlag.TRAUMA.label());
+                .contains("Red flags at the intake: " + RedFlag.TRAUMA.label())
+                .contains("1 open: see the Red flags tab");
         Button edit = test(summary).find(Button.class).id("open-intake");
         assertThat(edit.getText()).isEqualTo("Edit intake");
         test(edit).click();
@@ -281,7 +301,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(integer("nrs-now")).setValue(4);
         test(integer("nrs-worst-last-week")).setValue(6);
         test($view(CheckboxGroup.class).id("pain-sites")).selectItem("Lower back");
-        for (RedFlag flag : RedFlag.values()) {
+        for (RedFlag flag : RedFlag.asked()) {
             test($view(RadioButtonGroup.class).id("red-flag-" + flag.name()))
                     .selectItem(yes.contains(flag) ? "Yes" : "No");
         }
@@ -293,10 +313,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 Optional.of(0), Optional.of(0), List.of(), Optional.of(Feeding.NONE), false, Optional.empty());
         var pain = new PainAnswers(Optional.of(1), Optional.of(1), Set.of(), Set.of(), Set.of(), Optional.empty());
         var history = new HistoryAnswers(false, false, false, false, "");
-        var noFlags = new EnumMap<RedFlag, Boolean>(RedFlag.class);
-        for (RedFlag flag : RedFlag.values()) {
-            noFlags.put(flag, false);
-        }
+        var noFlags = RedFlagAnswers.noRedFlags();
         intakeRecords.record(patient, new IntakeAnswers(obstetric, pain, history, noFlags));
     }
 

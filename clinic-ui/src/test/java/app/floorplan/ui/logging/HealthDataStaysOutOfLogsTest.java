@@ -3,6 +3,7 @@ package app.floorplan.ui.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.RedFlagAnswers;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentSections;
@@ -91,7 +92,7 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
             "patient list", Set.of("patient-search"),
             "intake", Set.of("surgery-details"),
             "intake correction", Set.of("surgery-details", "correction-reason"),
-            "red-flag resolution", Set.of("resolution-note"),
+            "red-flag resolution", Set.of("outcome-note"),
             "assessment correction", Set.of("revision-reason"),
             "exercise", Set.of("exercise-search"),
             "new exercise",
@@ -214,9 +215,9 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         test($view(IntegerField.class).id("nrs-now")).setValue(4);
         test($view(IntegerField.class).id("nrs-worst-last-week")).setValue(6);
         test($view(CheckboxGroup.class).id("pain-sites")).selectItem("Lower back");
-        for (RedFlag flag : RedFlag.values()) {
+        for (RedFlag flag : RedFlag.asked()) {
             test($view(RadioButtonGroup.class).id("red-flag-" + flag.name()))
-                    .selectItem(flag == RedFlag.NIGHT_PAIN ? "Yes" : "No");
+                    .selectItem(flag == RedFlag.SEVERE_NIGHT_PAIN ? "Yes" : "No");
         }
         click("save-intake");
         assertThat($view(Button.class).id("save-intake").getText()).isEqualTo("Save correction");
@@ -226,11 +227,11 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         click("save-intake");
         assertThat(intakes.versions(patient).versions()).as("intake corrected").hasSize(2);
 
-        click("resolve-red-flags");
-        test($(RadioButtonGroup.class).id("resolution-outcome")).selectItem("Cleared");
+        click("record-outcome-intake");
+        test($(RadioButtonGroup.class).id("outcome-urgency")).selectItem("Cleared: no referral needed");
         fillEveryFreeTextField("red-flag resolution");
-        test($(Button.class).id("record-resolution")).click();
-        assertThat($(RadioButtonGroup.class).withId("resolution-outcome").exists())
+        test($(Button.class).id("record-outcome")).click();
+        assertThat($(RadioButtonGroup.class).withId("outcome-urgency").exists())
                 .as("resolution recorded")
                 .isFalse();
     }
@@ -244,7 +245,8 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
                         LocalDate.now(),
                         AssessmentSections.builder()
                                 .painAtVisit(PainAtVisitSection.of(3, 5))
-                                .build())
+                                .build(),
+                        RedFlagAnswers.noRedFlags())
                 .current()
                 .id();
         navigate(RecordedAssessmentView.class, Map.of("patientId", patient.toString(), "assessmentId", id.toString()));

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -201,7 +202,10 @@ class LoginLinkViewsTest extends SpringBrowserlessTest {
     private void openPortalLoginTab(PatientId patient) {
         navigate("patients/" + patient, PatientView.class);
         TabSheet tabs = $view(TabSheet.class).single();
-        tabs.setSelectedIndex(4);
+        tabs.setSelectedTab($view(Tab.class).all().stream()
+                .filter(tab -> tab.getLabel().equals("Portal login"))
+                .findFirst()
+                .orElseThrow());
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Portal login");
     }
 

@@ -134,12 +134,16 @@ class PatientPageStatementsTest extends SpringBrowserlessTest {
         navigate("patients/" + anna, PatientView.class);
         var tabs = $view(com.vaadin.flow.component.tabs.TabSheet.class).single();
 
+        var assessments = $view(com.vaadin.flow.component.tabs.Tab.class).all().stream()
+                .filter(tab -> tab.getLabel().equals("Assessments"))
+                .findFirst()
+                .orElseThrow();
         StatementCounting.reset();
-        tabs.setSelectedIndex(2);
+        tabs.setSelectedTab(assessments);
         long assessmentsTab = StatementCounting.statements();
         StatementCounting.reset();
         tabs.setSelectedIndex(0);
-        tabs.setSelectedIndex(2);
+        tabs.setSelectedTab(assessments);
 
         assertThat(assessmentsTab)
                 .as("first opening of the Assessments tab reads its records")
@@ -174,6 +178,7 @@ class PatientPageStatementsTest extends SpringBrowserlessTest {
                                 Optional.empty(),
                                 Optional.empty()))
                         .build(),
+                RedFlagScreen.allNegative(),
                 false,
                 TODAY,
                 Instant.now()));

@@ -67,14 +67,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ProgramEditorStatementsTest extends SpringBrowserlessTest {
 
     /*
-     * Measured: 33 statements to open the editor (32 selects + the PROGRAM_VIEWED audit insert), for 30 exercises in 2
+     * Measured: 37 statements to open the editor (36 selects + the PROGRAM_VIEWED audit insert), for 30 exercises in 2
      * versions and 3 exercises in 5 versions alike. They are: the program use case (patient, versions, items, audit =
-     * 4), the patient's name (1), intake and assessments for suggestions and clearance (3 + 9), the clinic's own
+     * 4), the patient's name (1), intake and assessments for suggestions and clearance (3 + 11), the clinic's own
      * exercises (1), the status line's author (1), the gate check of the saved program (patient 1, intake and
-     * assessments again 3 + 9) and the clinic's staff names for the history (1). A statement per item or per version
-     * breaks this ceiling at once; 2 are headroom.
+     * assessments again 3 + 11) and the clinic's staff names for the history (1). The assessment loader reads each
+     * visit's red-flag screen and its outcomes in one statement each, whatever the number of visits. A statement per
+     * item or per version breaks this ceiling at once; 2 are headroom.
      */
-    private static final long CEILING = 35;
+    private static final long CEILING = 39;
     private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
@@ -176,6 +177,7 @@ class ProgramEditorStatementsTest extends SpringBrowserlessTest {
                                 Optional.empty(),
                                 Optional.empty()))
                         .build(),
+                RedFlagScreen.allNegative(),
                 false,
                 TODAY,
                 Instant.now()));

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -199,7 +200,7 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
         PatientId patient = newPatient("Pam");
         navigate("patients/" + patient, PatientView.class);
         TabSheet tabs = $view(TabSheet.class).single();
-        tabs.setSelectedIndex(3);
+        tabs.setSelectedTab(tabLabelled("Program"));
 
         assertThat($view(Div.class).id("program-empty-state").isVisible()).isTrue();
         test($view(Button.class).id("open-program-editor")).click();
@@ -330,5 +331,12 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    private Tab tabLabelled(String label) {
+        return $view(Tab.class).all().stream()
+                .filter(tab -> tab.getLabel().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -19,6 +19,8 @@ import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.IntakeRecords;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.StaffPasswordResets;
@@ -32,6 +34,8 @@ import app.floorplan.core.progress.AlertKey;
 import app.floorplan.core.progress.AlertKind;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.core.screening.RedFlagReview;
+import app.floorplan.core.screening.ScreenRef;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,6 +48,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -151,12 +156,18 @@ class CrossRecordAccessTest {
                     .record(t.anna(), null)),
             row("intake.IntakeRecords#correct", true, (b, t) -> b.getBean(IntakeRecords.class)
                     .correct(t.anna(), 1, null, "correction")),
-            row("intake.IntakeRecords#resolveRedFlags", true, (b, t) -> b.getBean(IntakeRecords.class)
-                    .resolveRedFlags(t.anna(), 1, null, "note")),
             row("intake.IntakeRecords#versions", true, (b, t) -> b.getBean(IntakeRecords.class)
                     .versions(t.anna())),
-            row("intake.IntakeRecords#prescriptionClearance", true, (b, t) -> b.getBean(IntakeRecords.class)
-                    .prescriptionClearance(t.anna())),
+            row("screening.RedFlagReview#open", true, (b, t) -> b.getBean(RedFlagReview.class)
+                    .open(t.anna())),
+            row("screening.RedFlagReview#recordOutcome", true, (b, t) -> b.getBean(RedFlagReview.class)
+                    .recordOutcome(
+                            t.anna(),
+                            new ScreenRef.AtAssessment(t.assessment()),
+                            RedFlagOutcome.CLEARED,
+                            Set.of(RedFlag.FEVER),
+                            Optional.empty(),
+                            "note")),
             row("assessment.AssessmentRecords#patient", true, (b, t) -> b.getBean(AssessmentRecords.class)
                     .patient(t.anna())),
             row("assessment.AssessmentRecords#listFor", true, (b, t) -> b.getBean(AssessmentRecords.class)
@@ -166,7 +177,7 @@ class CrossRecordAccessTest {
             row("assessment.AssessmentRecords#open", true, (b, t) -> b.getBean(AssessmentRecords.class)
                     .open(t.anna(), t.assessment())),
             row("assessment.AssessmentRecords#record", true, (b, t) -> b.getBean(AssessmentRecords.class)
-                    .record(t.anna(), LocalDate.now(), null)),
+                    .record(t.anna(), LocalDate.now(), null, null)),
             row("assessment.AssessmentRecords#correct", true, (b, t) -> b.getBean(AssessmentRecords.class)
                     .correct(t.anna(), t.assessment(), 1, LocalDate.now(), null, "correction")),
             row("assessment.AssessmentRecords#compare", true, (b, t) -> b.getBean(AssessmentRecords.class)

@@ -11,9 +11,12 @@ import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
 import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.RedFlagScreen;
+import app.floorplan.core.intake.ScreenAnswers;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.validation.EditConflictException;
+import app.floorplan.core.validation.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -123,26 +126,34 @@ public class AssessmentRecords {
     }
 
     /**
-     * Records a visit's assessment, signed by the logged-in PT.
+     * Records a visit's assessment with its red-flag screen, signed by the logged-in PT. A positive flag blocks
+     * prescribing until an outcome that allows it is recorded ({@code RedFlagReview}).
      *
      * @throws app.floorplan.core.validation.InvalidInputException with every refused field (e.g. a future date, nothing
-     *     assessed, a scar section without a caesarean in the intake)
+     *     assessed, a scar section without a caesarean in the intake, an unanswered red-flag question)
      */
     @RolesAllowed("PT")
     @Transactional
-    public OpenedAssessment record(PatientId patientId, LocalDate date, AssessmentSections sections) {
+    public OpenedAssessment record(
+            PatientId patientId, LocalDate date, AssessmentSections sections, ScreenAnswers redFlags) {
         Actor actor = pt();
         AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
         Instant now = clock.instant();
-        Assessment first = Assessment.record(
+        var violations = new Violations();
+        var screen = violations.attempt(redFlags::validate);
+        // With unanswered red-flag questions the rest is still checked, so the PT sees every problem at once.
+        var recorded = violations.attempt(() -> Assessment.record(
                 AssessmentId.random(),
                 patientId,
                 actor.accountId(),
                 date,
                 sections,
+                screen.orElseGet(RedFlagScreen::allNegative),
                 patient.hadCaesarean(),
                 LocalDate.ofInstant(now, clock.getZone()),
-                now);
+                now));
+        violations.throwIfAny();
+        Assessment first = recorded.orElseThrow();
         assessments.add(first);
         audit.record(
                 actor, AuditAction.ASSESSMENT_RECORDED, patientId, first.id().value());

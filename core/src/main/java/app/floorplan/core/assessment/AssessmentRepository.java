@@ -30,4 +30,10 @@ public interface AssessmentRepository {
      * @return false when that version was already replaced by someone else (nothing written)
      */
     boolean correct(Correction<Assessment> correction);
+
+    /**
+     * Stores the outcome appended last to the assessment's red-flag outcomes ({@link
+     * Assessment#recordRedFlagResolution}); the outcomes belong to the visit, so every version shows it.
+     */
+    void addResolution(Assessment withResolution);
 }

@@ -51,6 +51,7 @@ import app.floorplan.core.intake.PerinealTrauma;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
+import app.floorplan.core.questionnaire.EpdsAnswers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +61,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Realistic intakes and two assessments each for the demo patients: Anna improves her diastasis, pelvic floor
@@ -288,7 +290,7 @@ final class DemoClinicalRecords {
                         Optional.of(birth.plusWeeks(8)),
                         today),
                 new RelevantHistory(true, false, false, false, Optional.empty()),
-                new RedFlagScreen(Set.of(RedFlag.NIGHT_PAIN)),
+                new RedFlagScreen(Set.of(RedFlag.SEVERE_NIGHT_PAIN)),
                 today.minusWeeks(3));
         for (LocalDate visit : List.of(today.minusWeeks(3), today.minusDays(3))) {
             boolean later = visit.isAfter(today.minusWeeks(1));
@@ -332,8 +334,12 @@ final class DemoClinicalRecords {
 
     private void assessment(
             PatientId patient, AccountId pt, LocalDate visit, boolean hadCaesarean, AssessmentSections sections) {
-        assessments.add(
-                Assessment.record(AssessmentId.random(), patient, pt, visit, sections, hadCaesarean, today, at(visit)));
+        // Every demo visit asked the red-flag screen again, all "no", with an EPDS well below any cut-off.
+        var screen = RedFlagScreen.fromAnswers(
+                RedFlag.asked().stream().collect(Collectors.toMap(flag -> flag, flag -> false)),
+                Optional.of(EpdsAnswers.ofScores(1, 1, 1, 1, 0, 1, 0, 1, 0, 0)));
+        assessments.add(Assessment.record(
+                AssessmentId.random(), patient, pt, visit, sections, screen, hadCaesarean, today, at(visit)));
     }
 
     private Instant at(LocalDate day) {

@@ -7,7 +7,6 @@ import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.Violations;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,27 +78,37 @@ public record Intake(
     }
 
     /**
-     * This version with a referral or clearance of every currently positive red flag appended. Recording it is not a
-     * correction: it adds a dated, signed fact and changes nothing that was recorded before.
+     * This version with an outcome for some of its positive red flags appended. Recording it is not a correction: it
+     * adds a dated, signed fact and changes nothing that was recorded before.
+     *
+     * @param flags the flags the outcome is about; each must be positive on this version
      */
-    public Intake recordRedFlagResolution(RedFlagOutcome outcome, String note, AccountId by, Instant at) {
+    public Intake recordRedFlagResolution(
+            RedFlagOutcome outcome,
+            Set<RedFlag> flags,
+            Optional<ReferralRecipient> to,
+            String note,
+            AccountId by,
+            Instant at) {
         var violations = new Violations()
                 .check(
                         !revision.replaced(),
                         RedFlagResolution.FIELD,
-                        "This intake version was replaced; record the referral or clearance on the current version");
-        var resolution = violations.attempt(() -> RedFlagResolution.of(redFlags, outcome, note, by, at));
+                        "This intake version was replaced; record the outcome on the current version")
+                .check(
+                        redFlags.positives().containsAll(flags),
+                        RedFlagResolution.FIELD_FLAGS,
+                        "Only a flag answered yes on this intake can get an outcome here");
+        var resolution = violations.attempt(() -> RedFlagResolution.record(outcome, flags, to, note, by, at));
         violations.throwIfAny();
         var resolutions = new ArrayList<>(redFlagResolutions);
         resolutions.add(resolution.orElseThrow());
         return new Intake(id, patient, obstetricHistory, pain, relevantHistory, redFlags, resolutions, revision);
     }
 
-    /** Positive flags that no recorded referral or clearance covers. */
+    /** Positive flags that still block prescribing: no outcome yet, or an emergency or urgent referral pending. */
     public Set<RedFlag> unresolvedRedFlags() {
-        var unresolved = new HashSet<>(redFlags.positives());
-        redFlagResolutions.forEach(resolution -> unresolved.removeAll(resolution.resolvedFlags()));
-        return Set.copyOf(unresolved);
+        return RedFlagLedger.blocking(redFlags, redFlagResolutions);
     }
 
     /** The most recent referral or clearance, for display. */

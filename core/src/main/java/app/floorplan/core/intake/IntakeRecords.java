@@ -140,27 +140,6 @@ public class IntakeRecords {
         return stored.current();
     }
 
-    /**
-     * Records that the PT referred the patient to a physician, or cleared her, for every red flag positive on the
-     * current version.
-     *
-     * @param openedRevision the version whose red flags the PT saw: a correction made meanwhile may have added a flag,
-     *     and a referral or clearance must never cover a flag the PT has not seen
-     * @throws EditConflictException when the current version is no longer the opened one: nothing is written
-     * @throws InvalidInputException when no flag is positive or the note is missing
-     */
-    @RolesAllowed("PT")
-    @Transactional
-    public Intake resolveRedFlags(PatientId id, int openedRevision, RedFlagOutcome outcome, String note) {
-        Actor actor = pt();
-        patients.inClinicOf(actor, id);
-        Intake opened = openedVersion(id, openedRevision);
-        Intake resolved = opened.recordRedFlagResolution(outcome, note, actor.accountId(), clock.instant());
-        intakes.addResolution(resolved);
-        audit.record(actor, AuditAction.RED_FLAG_RESOLVED, id, opened.id().value());
-        return resolved;
-    }
-
     /** Every version of the patient's intake, oldest first, with who signed each; the view is audited. */
     @RolesAllowed("PT")
     @Transactional
@@ -170,24 +149,6 @@ public class IntakeRecords {
         List<Intake> versions = intakes.versions(id);
         auditView(actor, id, versions.stream());
         return new IntakeHistory(versions, staffNames(versions.stream()));
-    }
-
-    /**
-     * Whether an exercise program may be prescribed for the patient now. Without a recorded intake there is no
-     * red-flag screen, so the answer is no. Not audited: it reveals only the decision, and the program use case that
-     * asks records its own access.
-     */
-    @RolesAllowed("PT")
-    @Transactional
-    public PrescriptionDecision prescriptionClearance(PatientId id) {
-        Actor actor = pt();
-        patients.inClinicOf(actor, id);
-        return intakes.current(id)
-                .map(PrescriptionClearance::evaluateAll)
-                .orElseGet(() -> new PrescriptionDecision.Rejection(
-                        "No intake is recorded yet: record the intake with its red-flag screen before prescribing"
-                                + " exercise.",
-                        Set.of()));
     }
 
     private Actor pt() {

@@ -26,11 +26,14 @@ public interface PrescriptionClearance {
             : new PrescriptionDecision.Allowance();
 
     /**
-     * Any positive red flag means referral to a physician and no exercise program until the PT records the referral
-     * or clears it (domain brief, red-flag screen).
+     * Any positive red flag means referral and no exercise program until the PT records an outcome that allows it: a
+     * routine referral or a clearance (domain brief, red-flag screen). An emergency or urgent referral keeps the
+     * block until its result is recorded.
      */
-    PrescriptionClearance RED_FLAGS_RESOLVED = intake -> {
-        var unresolved = intake.unresolvedRedFlags();
+    PrescriptionClearance RED_FLAGS_RESOLVED = intake -> unresolved("at the intake", intake.unresolvedRedFlags());
+
+    /** The rejection for flags positive at one visit that still block prescribing; an allowance when there are none. */
+    static PrescriptionDecision unresolved(String where, Set<RedFlag> unresolved) {
         if (unresolved.isEmpty()) {
             return new PrescriptionDecision.Allowance();
         }
@@ -39,10 +42,10 @@ public interface PrescriptionClearance {
                 .map(RedFlag::label)
                 .collect(Collectors.joining("; "));
         return new PrescriptionDecision.Rejection(
-                "Positive red flags without a recorded referral or clearance: " + names
-                        + ". Refer to a physician or record the clearance before prescribing exercise.",
+                "Red flags " + where + " still open: " + names + ". Record a routine referral or a clearance before"
+                        + " prescribing exercise; after an emergency or urgent referral, record its result first.",
                 unresolved);
-    };
+    }
 
     /** Every rule a prescription must pass. */
     List<PrescriptionClearance> ALL = List.of(CURRENT_VERSION, RED_FLAGS_RESOLVED);

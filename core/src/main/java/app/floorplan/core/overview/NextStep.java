@@ -4,7 +4,8 @@ package app.floorplan.core.overview;
 public enum NextStep {
     RECORD_INTAKE("Record the intake: obstetric history, pain and the red-flag screen."),
     RESOLVE_RED_FLAGS(
-            "Refer to a physician or record a clearance for the positive red flags before any exercise" + " program."),
+            "Act on the open red flags (see what to do now) and record each outcome: an exercise program waits for a"
+                    + " routine referral or a clearance."),
     FIRST_ASSESSMENT("Assess breathing, deep core, pelvic floor and diastasis recti."),
     REASSESS("The last assessment is more than 6 weeks old: re-assess to see the change.");
 

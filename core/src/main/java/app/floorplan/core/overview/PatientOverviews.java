@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Use case: a PT opens a patient's overview. Clinical data, so PTs only, and only their clinic's patients. */
 public class PatientOverviews {
@@ -62,9 +64,14 @@ public class PatientOverviews {
         Patient patient = patients.inClinicOf(actor, id);
         LocalDate today = LocalDate.now(clock);
         Optional<Intake> intake = intakes.current(id);
-        Optional<Assessment> latest = assessments.currentFor(id).stream().findFirst();
+        List<Assessment> visits = assessments.currentFor(id);
+        Optional<Assessment> latest = visits.stream().findFirst();
         Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(a, thresholds));
-        Set<RedFlag> unresolved = intake.map(Intake::unresolvedRedFlags).orElse(Set.of());
+        // a flag answered yes at the intake or at any assessment blocks prescribing until it is settled
+        Set<RedFlag> unresolved = Stream.concat(
+                        intake.stream().flatMap(current -> current.unresolvedRedFlags().stream()),
+                        visits.stream().flatMap(visit -> visit.unresolvedRedFlags().stream()))
+                .collect(Collectors.toUnmodifiableSet());
         audit.record(actor, AuditAction.PATIENT_VIEWED, id);
         return new PatientOverview(
                 patient,

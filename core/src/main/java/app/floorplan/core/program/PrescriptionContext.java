@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param intake the current intake version; empty when none is recorded
  * @param scarAssessment the newest assessment that examined the C-section scar; a newer visit that skipped the scar
  *     says nothing about it, so it does not hide the last examination
+ * @param assessments the current versions of every assessment, whose red-flag screens must be settled too
  * @param today the day of prescribing, for the weeks since the birth
  */
-public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> scarAssessment, LocalDate today) {
+public record PrescriptionContext(
+        Optional<Intake> intake, Optional<Assessment> scarAssessment, List<Assessment> assessments, LocalDate today) {
 
     // Domain brief, precautions: early weeks after a C-section (commonly < 6 weeks, until cleared) no loaded abdominal
     // work.
@@ -29,6 +31,7 @@ public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> 
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(scarAssessment, "scarAssessment");
         Objects.requireNonNull(today, "today");
+        assessments = List.copyOf(assessments);
     }
 
     /** The context from the patient's intake and current assessment versions, in any order. */
@@ -36,7 +39,7 @@ public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> 
         var scar = assessments.stream()
                 .filter(assessment -> assessment.sections().caesareanScar().isAssessed())
                 .max(Comparator.comparing(Assessment::date));
-        return new PrescriptionContext(intake, scar, today);
+        return new PrescriptionContext(intake, scar, assessments, today);
     }
 
     /** The scar as last examined. */

@@ -1,19 +1,25 @@
 package app.floorplan.core.program;
 
+import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.intake.PrescriptionClearance;
 import app.floorplan.core.intake.PrescriptionDecision;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether a program may be prescribed: the intake must clear the patient for exercise ({@link PrescriptionClearance}:
- * no unresolved red flag, current intake version), and each exercise must pass its precautions
+ * Whether a program may be prescribed: the intake and every assessment's red-flag screen must clear the patient for
+ * exercise ({@link PrescriptionClearance}: no open red flag, current intake version), and each exercise must pass its precautions
  * ({@link ItemPrecaution#ALL}) for this patient today.
  */
 public final class PrescriptionGate {
+
+    private static final DateTimeFormatter VISIT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /**
      * The decision for every item and for the program as a whole.
@@ -29,14 +35,27 @@ public final class PrescriptionGate {
         return new PrescriptionCheck(clearance(context), items);
     }
 
-    /** Whether the patient may get an exercise program at all; no intake means no red-flag screen yet. */
+    /**
+     * Whether the patient may get an exercise program at all: no intake means no red-flag screen yet, and a flag
+     * answered yes at the intake or at any assessment blocks until an outcome that allows exercise is recorded.
+     */
     public PrescriptionDecision clearance(PrescriptionContext context) {
-        return context.intake()
-                .map(PrescriptionClearance::evaluateAll)
-                .orElseGet(() -> new PrescriptionDecision.Rejection(
-                        "No intake is recorded: record the intake with its red-flag screen before prescribing"
-                                + " exercise",
-                        Set.of()));
+        if (context.intake().isEmpty()) {
+            return new PrescriptionDecision.Rejection(
+                    "No intake is recorded: record the intake with its red-flag screen before prescribing exercise",
+                    Set.of());
+        }
+        var atIntake = PrescriptionClearance.evaluateAll(context.intake().get());
+        if (!atIntake.isAllowed()) {
+            return atIntake;
+        }
+        return context.assessments().stream()
+                .sorted(Comparator.comparing(Assessment::date))
+                .map(visit -> PrescriptionClearance.unresolved(
+                        "at the assessment of " + VISIT_DAY.format(visit.date()), visit.unresolvedRedFlags()))
+                .filter(decision -> !decision.isAllowed())
+                .findFirst()
+                .orElse(atIntake);
     }
 
     /** The reasons this exercise may not be prescribed to the patient now; empty when it may. */

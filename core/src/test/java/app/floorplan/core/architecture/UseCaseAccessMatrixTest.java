@@ -72,9 +72,7 @@ class UseCaseAccessMatrixTest {
             Map.entry("exercise.ExerciseLibrary#search", PT_ADMIN),
             Map.entry("intake.IntakeRecords#correct", "PT"),
             Map.entry("intake.IntakeRecords#open", "PT"),
-            Map.entry("intake.IntakeRecords#prescriptionClearance", "PT"),
             Map.entry("intake.IntakeRecords#record", "PT"),
-            Map.entry("intake.IntakeRecords#resolveRedFlags", "PT"),
             Map.entry("intake.IntakeRecords#versions", "PT"),
             Map.entry("overview.PatientOverviews#open", "PT"),
             Map.entry("patient.PatientList#anyMatch", PT_ADMIN),
@@ -98,7 +96,9 @@ class UseCaseAccessMatrixTest {
             Map.entry("program.HomePrograms#revise", "PT"),
             Map.entry("program.ProgramTemplates#list", PT_ADMIN),
             Map.entry("program.ProgramTemplates#open", "PT"),
-            Map.entry("program.ProgramTemplates#saveAsTemplate", "PT"));
+            Map.entry("program.ProgramTemplates#saveAsTemplate", "PT"),
+            Map.entry("screening.RedFlagReview#open", "PT"),
+            Map.entry("screening.RedFlagReview#recordOutcome", "PT"));
 
     @Test
     void every_public_use_case_method_declares_exactly_the_roles_in_the_matrix() {

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlagScreen;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -298,7 +299,15 @@ class AssessmentComparisonTest {
     void assessments_of_different_patients_are_not_compared() {
         var sections = AssessmentSections.builder().breathing(normalBreathing()).build();
         var otherPatients = Assessment.record(
-                AssessmentId.random(), PatientId.random(), PT, TODAY, sections, false, TODAY, RECORDED_AT);
+                AssessmentId.random(),
+                PatientId.random(),
+                PT,
+                TODAY,
+                sections,
+                RedFlagScreen.allNegative(),
+                false,
+                TODAY,
+                RECORDED_AT);
 
         assertThat(refusedFields(() -> AssessmentComparison.of(
                         assessment(FIRST_VISIT, sections),

@@ -2,6 +2,7 @@ package app.floorplan.core.assessment;
 
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlagScreen;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,16 @@ final class AssessmentFixtures {
     }
 
     static Assessment assessment(LocalDate date, AssessmentSections sections) {
-        return Assessment.record(AssessmentId.random(), PATIENT, PT, date, sections, false, TODAY, RECORDED_AT);
+        return Assessment.record(
+                AssessmentId.random(),
+                PATIENT,
+                PT,
+                date,
+                sections,
+                RedFlagScreen.allNegative(),
+                false,
+                TODAY,
+                RECORDED_AT);
     }
 
     static Assessment assessment(AssessmentSections sections) {

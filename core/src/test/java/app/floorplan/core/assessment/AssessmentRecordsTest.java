@@ -4,6 +4,7 @@ import static app.floorplan.core.assessment.AssessmentFixtures.diastasis;
 import static app.floorplan.core.assessment.AssessmentFixtures.examined;
 import static app.floorplan.core.assessment.AssessmentFixtures.normalBreathing;
 import static app.floorplan.core.assessment.AssessmentFixtures.ultrasound;
+import static app.floorplan.core.intake.ScreenFixtures.noRedFlags;
 import static app.floorplan.core.record.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,7 +100,7 @@ class AssessmentRecordsTest {
 
     @Test
     void a_pt_records_a_diastasis_assessment_signed_by_herself_and_sees_the_finding_with_its_reason() {
-        var opened = records.record(anna, TODAY, diastasisOf("28"));
+        var opened = records.record(anna, TODAY, diastasisOf("28"), noRedFlags());
 
         assertThat(opened.current().therapist()).isEqualTo(pia.accountId());
         assertThat(opened.current().revision().number()).isEqualTo(1);
@@ -114,25 +115,48 @@ class AssessmentRecordsTest {
     }
 
     @Test
+    void the_red_flag_screen_is_asked_again_at_every_assessment_and_an_unanswered_question_is_refused_with_the_rest() {
+        var answers = app.floorplan.core.intake.ScreenFixtures.allAnsweredNo();
+        answers.remove(app.floorplan.core.intake.RedFlag.BLOOD_CLOT_SIGNS);
+        var unanswered = new app.floorplan.core.intake.ScreenAnswers(answers, Optional.empty());
+
+        assertThat(refusedFields(() -> records.record(anna, TODAY.plusDays(1), diastasisOf("28"), unanswered)))
+                .containsExactlyInAnyOrder(Assessment.FIELD_DATE, "redFlags.BLOOD_CLOT_SIGNS");
+        assertThat(assessments.currentFor(anna)).isEmpty();
+
+        var flagged = records.record(
+                        anna,
+                        TODAY,
+                        diastasisOf("28"),
+                        app.floorplan.core.intake.ScreenFixtures.yesTo(
+                                app.floorplan.core.intake.RedFlag.HEAVY_OR_RETURNING_BLEEDING))
+                .current();
+        assertThat(flagged.unresolvedRedFlags())
+                .containsExactly(app.floorplan.core.intake.RedFlag.HEAVY_OR_RETURNING_BLEEDING);
+    }
+
+    @Test
     void the_clinic_can_judge_by_other_thresholds_and_the_finding_names_that_source() {
         var beer = records(DiastasisThresholds.BEER_2009);
         var sections = AssessmentSections.builder()
                 .diastasis(diastasis(ultrasound(IrdSite.ABOVE_UMBILICUS, "20")))
                 .build();
 
-        assertThat(records.record(anna, TODAY, sections).findings().has(FindingKind.DIASTASIS))
+        assertThat(records.record(anna, TODAY, sections, noRedFlags())
+                        .findings()
+                        .has(FindingKind.DIASTASIS))
                 .as("Qu 2022: > 14 mm above the umbilicus")
                 .isTrue();
-        assertThat(beer.record(anna, TODAY, sections).findings().has(FindingKind.DIASTASIS))
+        assertThat(beer.record(anna, TODAY, sections, noRedFlags()).findings().has(FindingKind.DIASTASIS))
                 .as("Beer 2009: normal up to 22 mm above the umbilicus")
                 .isFalse();
     }
 
     @Test
     void the_list_is_newest_first_with_the_therapist_the_key_values_and_the_findings() {
-        records.record(anna, FIRST_VISIT, diastasisAndPelvicFloor("28", 2));
+        records.record(anna, FIRST_VISIT, diastasisAndPelvicFloor("28", 2), noRedFlags());
         actor = paul;
-        records.record(anna, TODAY, diastasisAndPelvicFloor("19", 3));
+        records.record(anna, TODAY, diastasisAndPelvicFloor("19", 3), noRedFlags());
 
         var list = records.listFor(anna);
 
@@ -156,11 +180,12 @@ class AssessmentRecordsTest {
     void the_latest_findings_are_those_of_the_newest_visit_and_say_what_was_not_assessed() {
         assertThat(records.latestFindings(anna)).isEmpty();
 
-        records.record(anna, FIRST_VISIT, diastasisOf("28"));
+        records.record(anna, FIRST_VISIT, diastasisOf("28"), noRedFlags());
         records.record(
                 anna,
                 TODAY,
-                AssessmentSections.builder().breathing(normalBreathing()).build());
+                AssessmentSections.builder().breathing(normalBreathing()).build(),
+                noRedFlags());
 
         var latest = records.latestFindings(anna).orElseThrow();
         assertThat(latest.date()).isEqualTo(TODAY);
@@ -177,12 +202,13 @@ class AssessmentRecordsTest {
                 .build();
 
         assertThat(records.patient(anna).hadCaesarean()).isFalse();
-        assertThat(refusedFields(() -> records.record(anna, TODAY, scar))).containsExactly(CaesareanScarSection.FIELD);
+        assertThat(refusedFields(() -> records.record(anna, TODAY, scar, noRedFlags())))
+                .containsExactly(CaesareanScarSection.FIELD);
 
         intakes.add(intakeWithEmergencyCaesarean(anna));
 
         assertThat(records.patient(anna).hadCaesarean()).isTrue();
-        assertThat(records.record(anna, TODAY, scar)
+        assertThat(records.record(anna, TODAY, scar, noRedFlags())
                         .current()
                         .sections()
                         .caesareanScar()
@@ -192,7 +218,7 @@ class AssessmentRecordsTest {
 
     @Test
     void a_correction_is_a_new_version_signed_by_the_correcting_pt_and_the_old_one_stays_readable() {
-        var first = records.record(anna, TODAY, diastasisOf("28")).current();
+        var first = records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
         actor = paul;
 
         var corrected = records.correct(anna, first.id(), 1, TODAY, diastasisOf("18"), "Typo: 18 mm, not 28 mm");
@@ -212,7 +238,7 @@ class AssessmentRecordsTest {
 
     @Test
     void a_correction_without_a_reason_is_refused() {
-        var first = records.record(anna, TODAY, diastasisOf("28")).current();
+        var first = records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
 
         assertThat(refusedFields(() -> records.correct(anna, first.id(), 1, TODAY, diastasisOf("18"), " ")))
                 .containsExactly("revision.reason");
@@ -220,7 +246,7 @@ class AssessmentRecordsTest {
 
     @Test
     void correcting_a_version_someone_else_already_corrected_is_a_conflict_and_writes_nothing() {
-        var first = records.record(anna, TODAY, diastasisOf("28")).current();
+        var first = records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
         records.correct(anna, first.id(), 1, TODAY, diastasisOf("18"), "Typo");
 
         assertThatThrownBy(() -> records.correct(anna, first.id(), 1, TODAY, diastasisOf("21"), "Mine"))
@@ -230,7 +256,7 @@ class AssessmentRecordsTest {
 
     @Test
     void a_correction_that_loses_the_race_in_the_database_is_a_conflict() {
-        var first = records.record(anna, TODAY, diastasisOf("28")).current();
+        var first = records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
         assessments.beforeNextCorrection(() -> assessments.correct(
                 first.correct(TODAY, diastasisOf("17"), false, TODAY, paul.accountId(), NOW, "Paul was first")));
 
@@ -242,10 +268,10 @@ class AssessmentRecordsTest {
 
     @Test
     void a_comparison_puts_the_older_visit_first_whichever_order_the_ids_come_in() {
-        var earlier = records.record(anna, FIRST_VISIT, diastasisAndPelvicFloor("28", 2))
+        var earlier = records.record(anna, FIRST_VISIT, diastasisAndPelvicFloor("28", 2), noRedFlags())
                 .current();
-        var later =
-                records.record(anna, TODAY, diastasisAndPelvicFloor("19", 3)).current();
+        var later = records.record(anna, TODAY, diastasisAndPelvicFloor("19", 3), noRedFlags())
+                .current();
 
         var comparison = records.compare(anna, later.id(), earlier.id());
 
@@ -267,14 +293,16 @@ class AssessmentRecordsTest {
                         FIRST_VISIT,
                         AssessmentSections.builder()
                                 .painAtVisit(PainAtVisitSection.of(5, 7))
-                                .build())
+                                .build(),
+                        noRedFlags())
                 .current();
         var later = records.record(
                         anna,
                         TODAY,
                         AssessmentSections.builder()
                                 .painAtVisit(PainAtVisitSection.of(2, 4))
-                                .build())
+                                .build(),
+                        noRedFlags())
                 .current();
 
         var comparison = records.compare(anna, earlier.id(), later.id());
@@ -291,12 +319,13 @@ class AssessmentRecordsTest {
 
     @Test
     void a_pt_of_another_clinic_can_neither_see_nor_add_assessments() {
-        var assessment = records.record(anna, TODAY, diastasisOf("28")).current();
+        var assessment =
+                records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
         actor = staff("olga", "Olga Elsewhere", Role.PT, ClinicId.random());
 
         assertThatThrownBy(() -> records.listFor(anna)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> records.open(anna, assessment.id())).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> records.record(anna, TODAY, diastasisOf("20")))
+        assertThatThrownBy(() -> records.record(anna, TODAY, diastasisOf("20"), noRedFlags()))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> records.compare(anna, assessment.id(), assessment.id()))
                 .isInstanceOf(AccessRefusedException.class);
@@ -305,7 +334,8 @@ class AssessmentRecordsTest {
 
     @Test
     void an_assessment_cannot_be_opened_through_another_patients_address() {
-        var annasAssessment = records.record(anna, TODAY, diastasisOf("28")).current();
+        var annasAssessment =
+                records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
         var bea = patient(ourClinic, "Bea", "Castillo");
 
         assertThatThrownBy(() -> records.open(bea, annasAssessment.id())).isInstanceOf(AccessRefusedException.class);
@@ -316,7 +346,8 @@ class AssessmentRecordsTest {
 
     @Test
     void a_patient_login_and_the_clinic_admin_cannot_use_assessments() {
-        var assessment = records.record(anna, TODAY, diastasisOf("28")).current();
+        var assessment =
+                records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
 
         actor = new Actor(AccountId.random(), "Anna", Role.PATIENT, ourClinic, Optional.of(anna));
         assertThatThrownBy(() -> records.open(anna, assessment.id())).isInstanceOf(AccessRefusedException.class);

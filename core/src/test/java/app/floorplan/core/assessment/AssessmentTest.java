@@ -9,6 +9,7 @@ import static app.floorplan.core.record.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.identity.AccountId;
+import app.floorplan.core.intake.RedFlagScreen;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,16 @@ class AssessmentTest {
             .build();
 
     private static Assessment record(LocalDate date, AssessmentSections sections, boolean hadCaesarean) {
-        return Assessment.record(AssessmentId.random(), PATIENT, PT, date, sections, hadCaesarean, TODAY, RECORDED_AT);
+        return Assessment.record(
+                AssessmentId.random(),
+                PATIENT,
+                PT,
+                date,
+                sections,
+                RedFlagScreen.allNegative(),
+                hadCaesarean,
+                TODAY,
+                RECORDED_AT);
     }
 
     @Test

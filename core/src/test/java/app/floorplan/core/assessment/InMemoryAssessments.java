@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A fake that keeps the repository contract: versions are never overwritten, a replaced version cannot be replaced again. */
-final class InMemoryAssessments implements AssessmentRepository {
+public final class InMemoryAssessments implements AssessmentRepository {
 
     private final Map<AssessmentId, List<Assessment>> versionsById = new LinkedHashMap<>();
     private Runnable beforeNextCorrection = () -> {};
 
     /** Lets a test slip another PT's correction in between a use case's read and its write. */
+    public InMemoryAssessments() {}
+
     void beforeNextCorrection(Runnable meanwhile) {
         beforeNextCorrection = meanwhile;
     }
@@ -57,5 +59,20 @@ final class InMemoryAssessments implements AssessmentRepository {
         versions.set(versions.size() - 1, correction.replaced());
         versions.add(correction.current());
         return true;
+    }
+
+    @Override
+    public void addResolution(Assessment withResolution) {
+        List<Assessment> versions = versionsById.get(withResolution.id());
+        // the outcomes belong to the visit: every stored version carries them
+        versions.replaceAll(version -> new Assessment(
+                version.id(),
+                version.patient(),
+                version.therapist(),
+                version.date(),
+                version.sections(),
+                version.redFlags(),
+                withResolution.redFlagResolutions(),
+                version.revision()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A fake that keeps the repository contract: versions are kept, one is current, a replaced one cannot be replaced. */
-class InMemoryIntakes implements IntakeRepository {
+public class InMemoryIntakes implements IntakeRepository {
 
     private final Map<PatientId, List<Intake>> versions = new HashMap<>();
 

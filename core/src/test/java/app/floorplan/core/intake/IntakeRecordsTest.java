@@ -32,14 +32,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class IntakeRecordsTest {
@@ -116,8 +113,8 @@ class IntakeRecordsTest {
         Map<RedFlag, Boolean> unanswered = new HashMap<>(noFlags());
         unanswered.remove(RedFlag.SADDLE_ANAESTHESIA);
 
-        assertThat(refusedFields(
-                        () -> records().record(anna, new IntakeAnswers(obstetric, pain, history(), unanswered))))
+        assertThat(refusedFields(() ->
+                        records().record(anna, new IntakeAnswers(obstetric, pain, history(), screen(unanswered)))))
                 .containsExactlyInAnyOrder(
                         "obstetric.para",
                         "obstetric.feeding",
@@ -142,8 +139,8 @@ class IntakeRecordsTest {
                 Optional.empty());
         var pain = new PainAnswers(Optional.of(7), Optional.empty(), Set.of(), Set.of(), Set.of(), Optional.empty());
 
-        List<Violation> refused =
-                refusals(() -> records().record(anna, new IntakeAnswers(obstetric, pain, history(), noFlags())));
+        List<Violation> refused = refusals(
+                () -> records().record(anna, new IntakeAnswers(obstetric, pain, history(), screen(noFlags()))));
 
         assertThat(refused)
                 .extracting(Violation::field)
@@ -230,53 +227,6 @@ class IntakeRecordsTest {
     }
 
     @Test
-    void a_positive_red_flag_blocks_prescribing_until_the_pt_records_a_referral() {
-        IntakeRecords records = records();
-        Map<RedFlag, Boolean> fever = new HashMap<>(noFlags());
-        fever.put(RedFlag.FEVER_WITH_PELVIC_PAIN, true);
-        records.record(anna, answers(fever));
-
-        PrescriptionDecision blocked = records.prescriptionClearance(anna);
-        assertThat(blocked.isAllowed()).isFalse();
-        assertThat(((PrescriptionDecision.Rejection) blocked).unresolvedFlags())
-                .containsExactly(RedFlag.FEVER_WITH_PELVIC_PAIN);
-
-        Intake resolved = records.resolveRedFlags(anna, 1, RedFlagOutcome.REFERRED, "Referred to GP Dr. Meier today");
-
-        assertThat(resolved.unresolvedRedFlags()).isEmpty();
-        assertThat(intakes.current(anna).orElseThrow().redFlagResolutions()).hasSize(1);
-        assertThat(records.prescriptionClearance(anna).isAllowed()).isTrue();
-        assertThat(audit).extracting(AuditEvent::action).contains(AuditAction.RED_FLAG_RESOLVED);
-    }
-
-    @Test
-    void a_referral_is_refused_on_a_version_the_pt_did_not_see_so_it_never_covers_an_unseen_flag() {
-        IntakeRecords records = records();
-        records.record(anna, answers(noFlags()));
-        Map<RedFlag, Boolean> nightPain = new HashMap<>(noFlags());
-        nightPain.put(RedFlag.NIGHT_PAIN, true);
-        records.correct(anna, 1, answers(nightPain), "Night pain was missed");
-
-        assertThatThrownBy(() -> records.resolveRedFlags(anna, 1, RedFlagOutcome.CLEARED, "Cleared"))
-                .isInstanceOf(EditConflictException.class);
-        assertThat(intakes.current(anna).orElseThrow().unresolvedRedFlags()).containsExactly(RedFlag.NIGHT_PAIN);
-    }
-
-    @Test
-    void a_referral_needs_a_note_and_a_positive_flag() {
-        IntakeRecords records = records();
-        records.record(anna, answers(noFlags()));
-
-        assertThat(refusedFields(() -> records.resolveRedFlags(anna, 1, RedFlagOutcome.CLEARED, " ")))
-                .containsExactlyInAnyOrder(RedFlagResolution.FIELD, RedFlagResolution.FIELD_NOTE);
-    }
-
-    @Test
-    void without_an_intake_there_is_no_red_flag_screen_so_no_program_may_be_prescribed() {
-        assertThat(records().prescriptionClearance(anna).isAllowed()).isFalse();
-    }
-
-    @Test
     void the_clinic_admin_and_patients_are_refused_because_intake_is_clinical_data() {
         IntakeRecords records = records();
         records.record(anna, answers(noFlags()));
@@ -289,7 +239,6 @@ class IntakeRecordsTest {
             assertThatThrownBy(() -> records.versions(anna)).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> records.record(anna, answers(noFlags())))
                     .isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> records.prescriptionClearance(anna)).isInstanceOf(AccessRefusedException.class);
         }
     }
 
@@ -302,9 +251,11 @@ class IntakeRecordsTest {
         assertThatThrownBy(() -> records.open(anna)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> records.correct(anna, 1, answers(noFlags()), "x"))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> records.resolveRedFlags(anna, 1, RedFlagOutcome.CLEARED, "x"))
-                .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> records.open(PatientId.random())).isInstanceOf(AccessRefusedException.class);
+    }
+
+    private static ScreenAnswers screen(Map<RedFlag, Boolean> answers) {
+        return new ScreenAnswers(answers, Optional.empty());
     }
 
     private static IntakeAnswers answers(Map<RedFlag, Boolean> redFlags) {
@@ -329,7 +280,7 @@ class IntakeRecordsTest {
                 Set.of(PainCharacter.ACHE),
                 Set.of(AggravatingActivity.LIFTING_CAR_SEAT),
                 Optional.of(LocalDate.of(2026, 6, 1)));
-        return new IntakeAnswers(obstetric, pain, history(), redFlags);
+        return new IntakeAnswers(obstetric, pain, history(), screen(redFlags));
     }
 
     private static DeliveryAnswers delivery(LocalDate date, DeliveryMode mode, Optional<BigDecimal> weight) {
@@ -342,7 +293,7 @@ class IntakeRecordsTest {
     }
 
     private static Map<RedFlag, Boolean> noFlags() {
-        return Arrays.stream(RedFlag.values()).collect(Collectors.toMap(Function.identity(), flag -> false));
+        return ScreenFixtures.allAnsweredNo();
     }
 
     /**

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class IntakeTest {
 
+    private static final Set<RedFlag> FEVER = Set.of(RedFlag.FEVER);
+    private static final Optional<ReferralRecipient> GP = Optional.of(ReferralRecipient.GP);
+    private static final Optional<ReferralRecipient> NO_ONE = Optional.empty();
+
     private static final AccountId OTHER_PT = AccountId.random();
 
     @Test
@@ -70,13 +74,20 @@ class IntakeTest {
     }
 
     @Test
-    void a_referral_covers_every_flag_positive_when_it_is_recorded() {
-        var intake = intake(new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.NIGHT_PAIN)))
-                .recordRedFlagResolution(RedFlagOutcome.REFERRED, " Referred to GP Dr. Meier ", PT, LATER);
+    void a_routine_referral_to_the_gp_covers_the_flags_chosen_and_lets_prescribing_go_on() {
+        var intake = intake(new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.SEVERE_NIGHT_PAIN)))
+                .recordRedFlagResolution(
+                        RedFlagOutcome.ROUTINE_REFERRAL,
+                        Set.of(RedFlag.FEVER, RedFlag.SEVERE_NIGHT_PAIN),
+                        Optional.of(ReferralRecipient.GP),
+                        " Referred to GP Dr. Meier ",
+                        PT,
+                        LATER);
 
         assertThat(intake.redFlagResolutions()).singleElement().satisfies(resolution -> {
-            assertThat(resolution.outcome()).isEqualTo(RedFlagOutcome.REFERRED);
-            assertThat(resolution.resolvedFlags()).containsExactlyInAnyOrder(RedFlag.FEVER, RedFlag.NIGHT_PAIN);
+            assertThat(resolution.outcome()).isEqualTo(RedFlagOutcome.ROUTINE_REFERRAL);
+            assertThat(resolution.to()).contains(ReferralRecipient.GP);
+            assertThat(resolution.resolvedFlags()).containsExactlyInAnyOrder(RedFlag.FEVER, RedFlag.SEVERE_NIGHT_PAIN);
             assertThat(resolution.note()).isEqualTo("Referred to GP Dr. Meier");
             assertThat(resolution.by()).isEqualTo(PT);
             assertThat(resolution.at()).isEqualTo(LATER);
@@ -88,12 +99,14 @@ class IntakeTest {
     @Test
     void a_later_clearance_is_appended_and_never_overwrites_the_referral() {
         var intake = intake(new RedFlagScreen(Set.of(RedFlag.FEVER)))
-                .recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", PT, RECORDED_AT)
-                .recordRedFlagResolution(RedFlagOutcome.CLEARED, "GP found a cold, cleared to exercise", PT, LATER);
+                .recordRedFlagResolution(RedFlagOutcome.URGENT_REFERRAL, FEVER, GP, "Referred to GP", PT, RECORDED_AT)
+                .recordRedFlagResolution(
+                        RedFlagOutcome.CLEARED, FEVER, NO_ONE, "GP found a cold, cleared to exercise", PT, LATER);
 
         assertThat(intake.redFlagResolutions())
                 .extracting(RedFlagResolution::outcome)
-                .containsExactly(RedFlagOutcome.REFERRED, RedFlagOutcome.CLEARED);
+                .containsExactly(RedFlagOutcome.URGENT_REFERRAL, RedFlagOutcome.CLEARED);
+        assertThat(intake.unresolvedRedFlags()).isEmpty();
         assertThat(intake.latestRedFlagResolution())
                 .hasValueSatisfying(latest -> assertThat(latest.outcome()).isEqualTo(RedFlagOutcome.CLEARED));
     }
@@ -102,7 +115,8 @@ class IntakeTest {
     void a_resolution_needs_a_note() {
         var intake = intake(new RedFlagScreen(Set.of(RedFlag.FEVER)));
 
-        assertThat(refusedFields(() -> intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, "  ", PT, LATER)))
+        assertThat(refusedFields(
+                        () -> intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, FEVER, NO_ONE, "  ", PT, LATER)))
                 .containsExactly("redFlags.resolution.note");
     }
 
@@ -110,11 +124,11 @@ class IntakeTest {
     void a_note_of_2000_characters_is_kept_and_2001_are_refused() {
         var intake = intake(new RedFlagScreen(Set.of(RedFlag.FEVER)));
 
-        assertThat(intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, "n".repeat(2000), PT, LATER)
+        assertThat(intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, FEVER, NO_ONE, "n".repeat(2000), PT, LATER)
                         .redFlagResolutions())
                 .hasSize(1);
-        assertThat(refusedFields(
-                        () -> intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, "n".repeat(2001), PT, LATER)))
+        assertThat(refusedFields(() -> intake.recordRedFlagResolution(
+                        RedFlagOutcome.CLEARED, FEVER, NO_ONE, "n".repeat(2001), PT, LATER)))
                 .containsExactly("redFlags.resolution.note");
     }
 
@@ -122,8 +136,12 @@ class IntakeTest {
     void without_a_positive_flag_there_is_nothing_to_resolve() {
         var intake = intake(RedFlagScreen.allNegative());
 
-        assertThat(refusedFields(() -> intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, "All fine", PT, LATER)))
-                .containsExactly("redFlags.resolution");
+        assertThat(refusedFields(() ->
+                        intake.recordRedFlagResolution(RedFlagOutcome.CLEARED, FEVER, NO_ONE, "All fine", PT, LATER)))
+                .containsExactly("redFlags.resolution.flags");
+        assertThat(refusedFields(() -> intake.recordRedFlagResolution(
+                        RedFlagOutcome.CLEARED, Set.of(), NO_ONE, "All fine", PT, LATER)))
+                .containsExactly("redFlags.resolution.flags");
     }
 
     @Test
@@ -139,14 +157,15 @@ class IntakeTest {
                         "typo")
                 .replaced();
 
-        assertThat(refusedFields(() -> replaced.recordRedFlagResolution(RedFlagOutcome.REFERRED, "GP", PT, LATER)))
+        assertThat(refusedFields(() ->
+                        replaced.recordRedFlagResolution(RedFlagOutcome.ROUTINE_REFERRAL, FEVER, GP, "GP", PT, LATER)))
                 .containsExactly("redFlags.resolution");
     }
 
     @Test
     void resolutions_carry_over_to_a_correction_but_do_not_cover_a_flag_it_adds() {
         var resolved = intake(new RedFlagScreen(Set.of(RedFlag.FEVER)))
-                .recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", PT, RECORDED_AT);
+                .recordRedFlagResolution(RedFlagOutcome.ROUTINE_REFERRAL, FEVER, GP, "Referred to GP", PT, RECORDED_AT);
 
         var corrected = resolved.correct(
                         history(),

@@ -2,12 +2,17 @@ package app.floorplan.core.intake;
 
 import static app.floorplan.core.intake.IntakeFixtures.LATER;
 import static app.floorplan.core.intake.IntakeFixtures.PT;
+import static app.floorplan.core.intake.IntakeFixtures.RECORDED_AT;
 import static app.floorplan.core.intake.IntakeFixtures.history;
 import static app.floorplan.core.intake.IntakeFixtures.intake;
 import static app.floorplan.core.intake.IntakeFixtures.noRelevantHistory;
 import static app.floorplan.core.intake.IntakeFixtures.pain;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.record.Revision;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,16 +45,74 @@ class PrescriptionClearanceTest {
 
         assertThat(decision).isInstanceOfSatisfying(PrescriptionDecision.Rejection.class, rejection -> assertThat(
                         rejection.reason())
-                .isEqualTo("Positive red flags without a recorded referral or clearance: Fever; Saddle"
-                        + " anaesthesia (numbness around the genitals, anus or inner thighs). Refer to a"
-                        + " physician or record the clearance before prescribing exercise."));
+                .isEqualTo("Red flags at the intake still open: Saddle numbness: new numbness around the genitals,"
+                        + " anus or inner thighs; Fever. Record a routine referral or a clearance before prescribing"
+                        + " exercise; after an emergency or urgent referral, record its result first."));
     }
 
     @ParameterizedTest
-    @EnumSource(RedFlagOutcome.class)
-    void a_recorded_referral_or_clearance_lifts_the_block(RedFlagOutcome outcome) {
-        var intake = intake(new RedFlagScreen(Set.of(RedFlag.SADDLE_ANAESTHESIA)))
-                .recordRedFlagResolution(outcome, "Seen by the GP the same day", PT, LATER);
+    @EnumSource(
+            value = RedFlagOutcome.class,
+            names = {"ROUTINE_REFERRAL", "CLEARED"})
+    void a_routine_referral_or_a_clearance_lifts_the_block(RedFlagOutcome outcome) {
+        var intake = intake(new RedFlagScreen(Set.of(RedFlag.OSTEOPOROSIS_RISK)))
+                .recordRedFlagResolution(
+                        outcome,
+                        Set.of(RedFlag.OSTEOPOROSIS_RISK),
+                        outcome.isReferral() ? Optional.of(ReferralRecipient.GP) : Optional.empty(),
+                        "Bone density to be checked by her GP",
+                        PT,
+                        LATER);
+
+        assertThat(PrescriptionClearance.evaluateAll(intake).isAllowed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = RedFlagOutcome.class,
+            names = {"EMERGENCY_REFERRAL", "URGENT_REFERRAL"})
+    void an_emergency_or_urgent_referral_keeps_the_block_until_its_result_is_recorded(RedFlagOutcome outcome) {
+        var referred = intake(new RedFlagScreen(Set.of(RedFlag.BLOOD_CLOT_SIGNS)))
+                .recordRedFlagResolution(
+                        outcome,
+                        Set.of(RedFlag.BLOOD_CLOT_SIGNS),
+                        Optional.of(ReferralRecipient.EMERGENCY_DEPARTMENT),
+                        "Swollen left calf: sent to the emergency department",
+                        PT,
+                        LATER);
+
+        assertThat(PrescriptionClearance.evaluateAll(referred))
+                .isInstanceOfSatisfying(
+                        PrescriptionDecision.Rejection.class, rejection -> assertThat(rejection.reason())
+                                .contains("after an emergency or urgent referral, record its result first"));
+
+        var cleared = referred.recordRedFlagResolution(
+                RedFlagOutcome.CLEARED,
+                Set.of(RedFlag.BLOOD_CLOT_SIGNS),
+                Optional.empty(),
+                "Scan clear, no clot: cleared by the emergency physician",
+                PT,
+                LATER.plusSeconds(3600));
+        assertThat(PrescriptionClearance.evaluateAll(cleared).isAllowed()).isTrue();
+    }
+
+    @Test
+    void an_outcome_recorded_before_urgencies_existed_still_lifts_the_block() {
+        var intake = new Intake(
+                IntakeId.random(),
+                PatientId.random(),
+                history(),
+                pain(),
+                noRelevantHistory(),
+                new RedFlagScreen(Set.of(RedFlag.NIGHT_PAIN)),
+                List.of(new RedFlagResolution(
+                        RedFlagOutcome.REFERRED,
+                        Set.of(RedFlag.NIGHT_PAIN),
+                        Optional.of(ReferralRecipient.GP),
+                        "Referred to GP",
+                        PT,
+                        LATER)),
+                Revision.first(PT, RECORDED_AT));
 
         assertThat(PrescriptionClearance.evaluateAll(intake).isAllowed()).isTrue();
     }
@@ -57,12 +120,18 @@ class PrescriptionClearanceTest {
     @Test
     void a_flag_added_by_a_correction_blocks_again_and_only_that_flag_is_named() {
         var corrected = intake(new RedFlagScreen(Set.of(RedFlag.FEVER)))
-                .recordRedFlagResolution(RedFlagOutcome.CLEARED, "Cold, no infection signs", PT, LATER)
+                .recordRedFlagResolution(
+                        RedFlagOutcome.CLEARED,
+                        Set.of(RedFlag.FEVER),
+                        Optional.empty(),
+                        "Cold, no infection signs",
+                        PT,
+                        LATER)
                 .correct(
                         history(),
                         pain(),
                         noRelevantHistory(),
-                        new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.NIGHT_PAIN)),
+                        new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.SEVERE_NIGHT_PAIN)),
                         PT,
                         LATER,
                         "Night pain mentioned at the second visit")
@@ -70,8 +139,10 @@ class PrescriptionClearanceTest {
 
         assertThat(PrescriptionClearance.evaluateAll(corrected))
                 .isInstanceOfSatisfying(PrescriptionDecision.Rejection.class, rejection -> {
-                    assertThat(rejection.unresolvedFlags()).containsExactly(RedFlag.NIGHT_PAIN);
-                    assertThat(rejection.reason()).contains("Pain at night").doesNotContain("Fever");
+                    assertThat(rejection.unresolvedFlags()).containsExactly(RedFlag.SEVERE_NIGHT_PAIN);
+                    assertThat(rejection.reason())
+                            .contains("Severe pain at night")
+                            .doesNotContain("Fever");
                 });
     }
 

@@ -28,10 +28,12 @@ import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.PrescriptionDecision;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagOutcome;
+import app.floorplan.core.intake.ReferralRecipient;
 import app.floorplan.core.validation.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,21 +71,28 @@ class PrescriptionGateTest {
 
     @Test
     void an_unresolved_red_flag_blocks_the_whole_program() {
-        var result = check(HEEL_SLIDES, intake().redFlags(RedFlag.NIGHT_PAIN).build());
+        var result =
+                check(HEEL_SLIDES, intake().redFlags(RedFlag.SEVERE_NIGHT_PAIN).build());
 
         assertThat(result.isAllowed()).isFalse();
         assertThat(result.program())
                 .isInstanceOfSatisfying(
                         PrescriptionDecision.Rejection.class,
-                        rejection -> assertThat(rejection.reason()).contains(RedFlag.NIGHT_PAIN.label()));
+                        rejection -> assertThat(rejection.reason()).contains(RedFlag.SEVERE_NIGHT_PAIN.label()));
         assertThat(result.refusals()).extracting(Violation::field).containsExactly("program");
     }
 
     @Test
     void a_red_flag_with_a_recorded_referral_no_longer_blocks() {
-        var referred = intake().redFlags(RedFlag.NIGHT_PAIN)
+        var referred = intake().redFlags(RedFlag.SEVERE_NIGHT_PAIN)
                 .build()
-                .recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to her GP", PT, NOW);
+                .recordRedFlagResolution(
+                        RedFlagOutcome.ROUTINE_REFERRAL,
+                        Set.of(RedFlag.SEVERE_NIGHT_PAIN),
+                        Optional.of(ReferralRecipient.GP),
+                        "Referred to her GP",
+                        PT,
+                        NOW);
 
         assertThat(check(HEEL_SLIDES, referred).isAllowed()).isTrue();
     }

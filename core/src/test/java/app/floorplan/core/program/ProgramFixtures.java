@@ -90,7 +90,8 @@ public final class ProgramFixtures {
 
     /** An assessment of the patient on a day, signed by the PT; a scar section is allowed. */
     public static Assessment assessment(LocalDate date, AssessmentSections sections) {
-        return Assessment.record(AssessmentId.random(), PATIENT, PT, date, sections, true, TODAY, NOW);
+        return Assessment.record(
+                AssessmentId.random(), PATIENT, PT, date, sections, RedFlagScreen.allNegative(), true, TODAY, NOW);
     }
 
     public static Assessment scarExamined(LocalDate date, boolean healed) {

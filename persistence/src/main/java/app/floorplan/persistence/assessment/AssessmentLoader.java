@@ -39,7 +39,10 @@ import app.floorplan.core.assessment.TvaActivation;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.NumericPainRating;
+import app.floorplan.core.intake.RedFlagResolution;
+import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.record.Revision;
+import app.floorplan.persistence.intake.RedFlagColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -90,16 +93,51 @@ final class AssessmentLoader {
                 rs -> diastasis(rs, readings.getOrDefault(VersionKey.of(rs), List.of())));
         var mobility = sectionRows("assessment_mobility", selection, AssessmentLoader::mobility);
         var scar = sectionRows("assessment_caesarean_scar", selection, AssessmentLoader::caesareanScar);
+        var screens = screens(selection);
+        var outcomes = outcomes(selection);
         return heads.stream()
-                .map(head -> head.assessment(new AssessmentSections(
-                        section(painAtVisit, head.key()),
-                        section(breathing, head.key()),
-                        section(deepCore, head.key()),
-                        section(pelvicFloor, head.key()),
-                        section(diastasis, head.key()),
-                        section(mobility, head.key()),
-                        section(scar, head.key()))))
+                .map(head -> head.assessment(
+                        Optional.ofNullable(screens.get(head.key().assessmentId())),
+                        outcomes.getOrDefault(head.key().assessmentId(), List.of()),
+                        new AssessmentSections(
+                                section(painAtVisit, head.key()),
+                                section(breathing, head.key()),
+                                section(deepCore, head.key()),
+                                section(pelvicFloor, head.key()),
+                                section(diastasis, head.key()),
+                                section(mobility, head.key()),
+                                section(scar, head.key()))))
                 .toList();
+    }
+
+    /** The red-flag screen of each selected visit that has one (visits recorded before V14 have none). */
+    private Map<UUID, RedFlagScreen> screens(VersionSelection selection) {
+        Map<UUID, RedFlagScreen> screens = new HashMap<>();
+        jdbc.sql("""
+                        select s.assessment_id, s.epds_item_scores,
+                               array(select f.flag::text from assessment_red_flag f
+                                     where f.assessment_id = s.assessment_id) as positives
+                        from assessment_red_flag_screen s
+                        where s.assessment_id in (select v.assessment_id from assessment_version v where \s""" + selection.where() + ")").params(selection.params()).query(rs -> {
+            screens.put(
+                    rs.getObject("assessment_id", UUID.class),
+                    RedFlagColumns.screen(rs, "positives", "epds_item_scores"));
+        });
+        return screens;
+    }
+
+    /** The red-flag outcomes of each selected visit, oldest first. */
+    private Map<UUID, List<RedFlagResolution>> outcomes(VersionSelection selection) {
+        Map<UUID, List<RedFlagResolution>> outcomes = new HashMap<>();
+        jdbc.sql("select assessment_id, " + RedFlagColumns.RESOLUTION_COLUMNS + " from red_flag_resolution"
+                        + " where assessment_id in (select v.assessment_id from assessment_version v where "
+                        + selection.where() + ") order by id")
+                .params(selection.params())
+                .query(rs -> {
+                    outcomes.computeIfAbsent(rs.getObject("assessment_id", UUID.class), key -> new ArrayList<>())
+                            .add(RedFlagColumns.resolution(rs));
+                });
+        return outcomes;
     }
 
     /** The values of one section table for every selected version, by version; table names are constants. */
@@ -145,8 +183,17 @@ final class AssessmentLoader {
     /** The version row, waiting for its sections. */
     private record Head(VersionKey key, PatientId patient, AccountId therapist, LocalDate date, Revision revision) {
 
-        Assessment assessment(AssessmentSections sections) {
-            return new Assessment(new AssessmentId(key.assessmentId()), patient, therapist, date, sections, revision);
+        Assessment assessment(
+                Optional<RedFlagScreen> screen, List<RedFlagResolution> outcomes, AssessmentSections sections) {
+            return new Assessment(
+                    new AssessmentId(key.assessmentId()),
+                    patient,
+                    therapist,
+                    date,
+                    sections,
+                    screen,
+                    outcomes,
+                    revision);
         }
     }
 

@@ -4,7 +4,9 @@ import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.record.Correction;
+import app.floorplan.persistence.intake.RedFlagColumns;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +43,42 @@ class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public void add(Assessment first) {
         writer.insert(first);
+        first.redFlags().ifPresent(screen -> insertScreen(first, screen));
         refreshLastAssessmentDate(first.patient());
+        refreshUnresolvedRedFlags(first.patient());
+    }
+
+    @Override
+    public void addResolution(Assessment withResolution) {
+        RedFlagColumns.insertResolution(
+                jdbc,
+                withResolution.redFlagResolutions().getLast(),
+                null,
+                null,
+                withResolution.id().value());
+        refreshUnresolvedRedFlags(withResolution.patient());
+    }
+
+    private void insertScreen(Assessment first, RedFlagScreen screen) {
+        jdbc.sql("insert into assessment_red_flag_screen (assessment_id, epds_item_scores) values (?, ?::smallint[])")
+                .params(first.id().value(), RedFlagColumns.epdsScores(screen))
+                .update();
+        jdbc.sql("insert into assessment_red_flag (assessment_id, flag) select ?, unnest(?::text[])")
+                .params(first.id().value(), RedFlagColumns.names(screen.positives()))
+                .update();
+    }
+
+    /**
+     * The patient list shows how many flags still block prescribing; the rule that decides it (the latest outcome of
+     * each flag) lives in core, so the count is taken from the loaded visits, not recomputed in SQL.
+     */
+    private void refreshUnresolvedRedFlags(PatientId patient) {
+        int unresolved = currentFor(patient).stream()
+                .mapToInt(visit -> visit.unresolvedRedFlags().size())
+                .sum();
+        jdbc.sql("update patient set unresolved_visit_red_flags = ? where id = ?")
+                .params(unresolved, patient.value())
+                .update();
     }
 
     @Override

@@ -17,8 +17,6 @@ import app.floorplan.core.intake.PainCharacter;
 import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PainSite;
 import app.floorplan.core.intake.PerinealTrauma;
-import app.floorplan.core.intake.RedFlag;
-import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
@@ -56,7 +54,8 @@ class JdbcIntakeRepository implements IntakeRepository {
                    v.nrs_now, v.nrs_worst_last_week, v.pain_sites, v.pain_character, v.aggravating_activities,
                    v.pain_since, v.previous_back_pain, v.herniated_disc, v.pelvic_girdle_pain_in_pregnancy,
                    v.surgery, v.surgery_details,
-                   array(select f.flag from intake_red_flag f
+                   v.epds_item_scores,
+                   array(select f.flag::text from intake_red_flag f
                          where f.intake_id = v.intake_id and f.revision = v.revision) as positive_red_flags
             from intake i join intake_version v on v.intake_id = i.id
             """;
@@ -142,20 +141,12 @@ class JdbcIntakeRepository implements IntakeRepository {
 
     @Override
     public void addResolution(Intake withResolution) {
-        RedFlagResolution resolution = withResolution.latestRedFlagResolution().orElseThrow();
-        jdbc.sql("""
-                        insert into red_flag_resolution (intake_id, revision, outcome, resolved_flags, note,
-                                                         recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        withResolution.id().value(),
-                        withResolution.revision().number(),
-                        resolution.outcome().name(),
-                        names(resolution.resolvedFlags()),
-                        resolution.note(),
-                        resolution.by().value(),
-                        Timestamp.from(resolution.at()))
-                .update();
+        RedFlagColumns.insertResolution(
+                jdbc,
+                withResolution.latestRedFlagResolution().orElseThrow(),
+                withResolution.id().value(),
+                withResolution.revision().number(),
+                null);
         updatePatientSummary(withResolution);
     }
 
@@ -170,8 +161,8 @@ class JdbcIntakeRepository implements IntakeRepository {
                                                     nrs_now, nrs_worst_last_week, pain_sites, pain_character,
                                                     aggravating_activities, pain_since, previous_back_pain,
                                                     herniated_disc, pelvic_girdle_pain_in_pregnancy, surgery,
-                                                    surgery_details)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                    surgery_details, epds_item_scores)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::smallint[])""")
                 .params(
                         intake.id().value(),
                         revision.number(),
@@ -194,7 +185,8 @@ class JdbcIntakeRepository implements IntakeRepository {
                         history.herniatedDisc(),
                         history.pelvicGirdlePainInPregnancy(),
                         history.surgery(),
-                        history.surgeryDetails().orElse(null))
+                        history.surgeryDetails().orElse(null),
+                        RedFlagColumns.epdsScores(intake.redFlags()))
                 .update();
         List<Delivery> deliveries = obstetric.deliveries();
         for (int ordinal = 0; ordinal < deliveries.size(); ordinal++) {
@@ -218,7 +210,7 @@ class JdbcIntakeRepository implements IntakeRepository {
                 .params(
                         intake.id().value(),
                         revision.number(),
-                        names(intake.redFlags().positives()))
+                        RedFlagColumns.names(intake.redFlags().positives()))
                 .update();
     }
 
@@ -240,18 +232,10 @@ class JdbcIntakeRepository implements IntakeRepository {
     }
 
     private List<StoredResolution> resolutions(UUID intake) {
-        return jdbc.sql("""
-                        select revision, outcome, resolved_flags, note, recorded_by, recorded_at
-                        from red_flag_resolution where intake_id = ? order by id""")
+        return jdbc.sql("select revision, " + RedFlagColumns.RESOLUTION_COLUMNS
+                        + " from red_flag_resolution where intake_id = ? order by id")
                 .param(intake)
-                .query((rs, row) -> new StoredResolution(
-                        rs.getInt("revision"),
-                        new RedFlagResolution(
-                                RedFlagOutcome.valueOf(rs.getString("outcome")),
-                                enums(rs.getArray("resolved_flags"), RedFlag::valueOf),
-                                rs.getString("note"),
-                                new AccountId(rs.getObject("recorded_by", UUID.class)),
-                                rs.getTimestamp("recorded_at").toInstant())))
+                .query((rs, row) -> new StoredResolution(rs.getInt("revision"), RedFlagColumns.resolution(rs)))
                 .list();
     }
 
@@ -286,7 +270,7 @@ class JdbcIntakeRepository implements IntakeRepository {
                         rs.getBoolean("pelvic_girdle_pain_in_pregnancy"),
                         rs.getBoolean("surgery"),
                         Optional.ofNullable(rs.getString("surgery_details"))),
-                new RedFlagScreen(enums(rs.getArray("positive_red_flags"), RedFlag::valueOf)),
+                RedFlagColumns.screen(rs, "positive_red_flags", "epds_item_scores"),
                 new Revision(
                         rs.getInt("revision"),
                         new AccountId(rs.getObject("author_id", UUID.class)),

@@ -68,7 +68,7 @@ class JdbcPatientRepository implements PatientRepository {
                       where %1$s and not (select enough from walked) and not (select sortable from few)
                       order by p.family_name, p.given_name, p.id offset :offset limit :limit))
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
-                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   p.latest_delivery_date, p.unresolved_red_flags + p.unresolved_visit_red_flags as unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
@@ -104,7 +104,7 @@ class JdbcPatientRepository implements PatientRepository {
                 group by id, family_name, given_name
                 order by family_name, given_name, id offset :offset limit :limit)
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
-                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   p.latest_delivery_date, p.unresolved_red_flags + p.unresolved_visit_red_flags as unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
@@ -112,7 +112,7 @@ class JdbcPatientRepository implements PatientRepository {
     /** Everyone in the clinic: walk the name index and stop after one page. */
     private static final String EVERYONE = """
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
-                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   p.latest_delivery_date, p.unresolved_red_flags + p.unresolved_visit_red_flags as unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from patient p left join account pt on pt.id = p.assigned_pt_id
             where %s

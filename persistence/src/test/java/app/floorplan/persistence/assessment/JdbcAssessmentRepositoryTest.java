@@ -39,6 +39,11 @@ import app.floorplan.core.assessment.TvaActivation;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagOutcome;
+import app.floorplan.core.intake.RedFlagScreen;
+import app.floorplan.core.intake.ReferralRecipient;
+import app.floorplan.core.questionnaire.EpdsAnswers;
 import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
@@ -237,6 +242,116 @@ class JdbcAssessmentRepositoryTest {
     }
 
     @Test
+    void the_visits_red_flag_screen_and_epds_read_back_and_survive_a_correction_of_the_findings() {
+        var screen = new RedFlagScreen(
+                Set.of(RedFlag.BLOOD_CLOT_SIGNS, RedFlag.EPDS_SELF_HARM),
+                Optional.of(EpdsAnswers.ofScores(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
+        var first = Assessment.record(
+                AssessmentId.random(), anna, pia, TODAY, everySection(1), screen, true, TODAY, RECORDED_AT);
+        assessments.add(first);
+        var correction = correction(first, everySection(2), "Wrong IRD typed");
+        assessments.correct(correction);
+
+        var current = assessments.current(first.id()).orElseThrow();
+        assertThat(current.redFlags()).contains(screen);
+        assertThat(assessments.versions(first.id()))
+                .allSatisfy(version -> assertThat(version.redFlags()).contains(screen));
+        assertThat(jdbc.sql("select epds_total from assessment_red_flag_screen where assessment_id = ?")
+                        .param(first.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(10);
+        assertThat(unresolvedOnTheList()).isEqualTo(2);
+    }
+
+    @Test
+    void outcomes_are_appended_to_the_visit_with_urgency_and_recipient_and_the_patient_list_follows() {
+        var first = Assessment.record(
+                AssessmentId.random(),
+                anna,
+                pia,
+                TODAY,
+                everySection(1),
+                new RedFlagScreen(Set.of(RedFlag.HEAVY_OR_RETURNING_BLEEDING)),
+                true,
+                TODAY,
+                RECORDED_AT);
+        assessments.add(first);
+        var bleeding = Set.of(RedFlag.HEAVY_OR_RETURNING_BLEEDING);
+        var referred = first.recordRedFlagResolution(
+                RedFlagOutcome.URGENT_REFERRAL,
+                bleeding,
+                Optional.of(ReferralRecipient.MATERNITY_UNIT),
+                "Pad soaked within the hour: sent to the maternity unit",
+                pia,
+                RECORDED_AT.plusSeconds(60));
+        assessments.addResolution(referred);
+        assertThat(unresolvedOnTheList())
+                .as("an urgent referral waits for its result")
+                .isEqualTo(1);
+
+        var cleared = referred.recordRedFlagResolution(
+                RedFlagOutcome.CLEARED,
+                bleeding,
+                Optional.empty(),
+                "Seen, retained tissue ruled out",
+                paul,
+                RECORDED_AT.plusSeconds(7200));
+        assessments.addResolution(cleared);
+
+        assertThat(assessments.current(first.id()).orElseThrow().redFlagResolutions())
+                .isEqualTo(cleared.redFlagResolutions());
+        assertThat(unresolvedOnTheList()).isZero();
+    }
+
+    @Test
+    void the_database_refuses_an_outcome_about_no_screen_or_a_referral_to_no_one() {
+        var first = Assessment.record(
+                AssessmentId.random(),
+                anna,
+                pia,
+                TODAY,
+                everySection(1),
+                new RedFlagScreen(Set.of(RedFlag.FEVER)),
+                true,
+                TODAY,
+                RECORDED_AT);
+        assessments.add(first);
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into red_flag_resolution (outcome, resolved_flags, note, recorded_by, recorded_at)
+                                values ('CLEARED', array['FEVER']::red_flag_name[], 'x', ?, now())""").param(pia.value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("red_flag_resolution_one_screen");
+        assertThatThrownBy(() ->
+                        jdbc.sql("""
+                                insert into red_flag_resolution (assessment_id, outcome, resolved_flags, note,
+                                                                 recorded_by, recorded_at)
+                                values (?, 'URGENT_REFERRAL', array['FEVER']::red_flag_name[], 'x', ?, now())""").params(first.id().value(), pia.value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("red_flag_resolution_recipient");
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update assessment_red_flag_screen set epds_item_scores = array[4,0,0,0,0,0,0,0,0,0]::smallint[] where assessment_id = ?")
+                        .param(first.id().value())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("epds_item_scores");
+        assertThatThrownBy(
+                        () -> jdbc.sql("insert into assessment_red_flag (assessment_id, flag) values (?, 'HEADACHE')")
+                                .param(first.id().value())
+                                .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("red_flag_name_check");
+    }
+
+    private int unresolvedOnTheList() {
+        return jdbc.sql("select unresolved_visit_red_flags from patient where id = ?")
+                .param(anna.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void loading_a_patients_assessments_costs_the_same_statements_for_one_or_ten() {
         var counter = new StatementCounter();
         var counted = new JdbcAssessmentRepository(JdbcClient.create(counter.wrap(MigratedDatabase.dataSource())));
@@ -252,7 +367,10 @@ class JdbcAssessmentRepositoryTest {
         counter.reset();
         assertThat(counted.currentFor(anna)).hasSize(10);
 
-        assertThat(counter.count()).isEqualTo(forOne).isEqualTo(9);
+        assertThat(counter.count())
+                .as("the versions, seven sections, the readings, the red-flag screens and their outcomes")
+                .isEqualTo(forOne)
+                .isEqualTo(11);
     }
 
     private void insertReading(UUID assessment, String site, String method, String unit, String amount) {
@@ -301,7 +419,16 @@ class JdbcAssessmentRepositoryTest {
     }
 
     private Assessment assessment(LocalDate date, AssessmentSections sections) {
-        return Assessment.record(AssessmentId.random(), anna, pia, date, sections, true, TODAY, RECORDED_AT);
+        return Assessment.record(
+                AssessmentId.random(),
+                anna,
+                pia,
+                date,
+                sections,
+                RedFlagScreen.allNegative(),
+                true,
+                TODAY,
+                RECORDED_AT);
     }
 
     private Correction<Assessment> correction(Assessment of, AssessmentSections sections, String reason) {

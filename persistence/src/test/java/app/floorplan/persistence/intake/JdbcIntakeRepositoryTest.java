@@ -24,7 +24,9 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RedFlagScreen;
+import app.floorplan.core.intake.ReferralRecipient;
 import app.floorplan.core.intake.RelevantHistory;
+import app.floorplan.core.questionnaire.EpdsAnswers;
 import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
@@ -32,10 +34,8 @@ import app.floorplan.persistence.testing.StatementCounter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -54,6 +54,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class JdbcIntakeRepositoryTest {
+
+    private static final Set<RedFlag> FEVER = Set.of(RedFlag.FEVER);
 
     private static final Instant RECORDED_AT = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-11-21T09:30:00Z");
@@ -77,7 +79,11 @@ class JdbcIntakeRepositoryTest {
     @ParameterizedTest(name = "feeding {0}")
     @EnumSource(Feeding.class)
     void a_full_intake_with_every_delivery_mode_trauma_pain_answer_and_red_flag_reads_back_unchanged(Feeding feeding) {
-        Intake full = first(everything(feeding), RedFlagScreen.fromAnswers(allAnswered(EnumSet.allOf(RedFlag.class))));
+        // every flag ever stored, earlier wordings included, and an EPDS with its item scores
+        Intake full = first(
+                everything(feeding),
+                new RedFlagScreen(
+                        EnumSet.allOf(RedFlag.class), Optional.of(EpdsAnswers.ofScores(0, 1, 2, 3, 0, 1, 2, 3, 1, 1))));
 
         intakes.add(full);
 
@@ -175,10 +181,16 @@ class JdbcIntakeRepositoryTest {
     void resolutions_are_appended_in_order_and_carry_over_to_later_versions_but_not_to_earlier_ones() {
         Intake flagged = first(everything(Feeding.PARTIAL), new RedFlagScreen(Set.of(RedFlag.FEVER)));
         intakes.add(flagged);
-        Intake referred = flagged.recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", pia, LATER);
+        Intake referred = flagged.recordRedFlagResolution(
+                RedFlagOutcome.URGENT_REFERRAL, FEVER, Optional.of(ReferralRecipient.GP), "Referred to GP", pia, LATER);
         intakes.addResolution(referred);
         Intake cleared = referred.recordRedFlagResolution(
-                RedFlagOutcome.CLEARED, "GP found no infection", paul, LATER.plusSeconds(3600));
+                RedFlagOutcome.CLEARED,
+                FEVER,
+                Optional.empty(),
+                "GP found no infection",
+                paul,
+                LATER.plusSeconds(3600));
         intakes.addResolution(cleared);
 
         assertThat(intakes.current(patient)).contains(cleared);
@@ -187,20 +199,28 @@ class JdbcIntakeRepositoryTest {
                 cleared.obstetricHistory(),
                 cleared.pain(),
                 cleared.relevantHistory(),
-                new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.NIGHT_PAIN)),
+                new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.SEVERE_NIGHT_PAIN)),
                 pia,
                 LATER.plusSeconds(7200),
                 "Night pain was missed");
         intakes.correct(correction);
         Intake resolvedAgain = correction
                 .current()
-                .recordRedFlagResolution(RedFlagOutcome.REFERRED, "Night pain: GP", pia, LATER.plusSeconds(9000));
+                .recordRedFlagResolution(
+                        RedFlagOutcome.ROUTINE_REFERRAL,
+                        Set.of(RedFlag.SEVERE_NIGHT_PAIN),
+                        Optional.of(ReferralRecipient.GP),
+                        "Night pain: GP",
+                        pia,
+                        LATER.plusSeconds(9000));
         intakes.addResolution(resolvedAgain);
 
         Intake current = intakes.current(patient).orElseThrow();
         assertThat(current.redFlagResolutions())
                 .extracting(RedFlagResolution::outcome)
-                .containsExactly(RedFlagOutcome.REFERRED, RedFlagOutcome.CLEARED, RedFlagOutcome.REFERRED);
+                .containsExactly(
+                        RedFlagOutcome.URGENT_REFERRAL, RedFlagOutcome.CLEARED, RedFlagOutcome.ROUTINE_REFERRAL);
+        assertThat(current.redFlagResolutions().getFirst().to()).contains(ReferralRecipient.GP);
         assertThat(current.unresolvedRedFlags()).isEmpty();
         assertThat(intakes.versions(patient)).containsExactly(correction.replaced(), resolvedAgain);
     }
@@ -211,7 +231,13 @@ class JdbcIntakeRepositoryTest {
         intakes.add(flagged);
         assertThat(summary()).isEqualTo(new Summary(LATEST_DELIVERY, 2));
 
-        Intake referred = flagged.recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", pia, LATER);
+        Intake referred = flagged.recordRedFlagResolution(
+                RedFlagOutcome.ROUTINE_REFERRAL,
+                Set.of(RedFlag.FEVER, RedFlag.TRAUMA),
+                Optional.of(ReferralRecipient.GP),
+                "Referred to GP",
+                pia,
+                LATER);
         intakes.addResolution(referred);
         assertThat(summary()).isEqualTo(new Summary(LATEST_DELIVERY, 0));
 
@@ -220,7 +246,7 @@ class JdbcIntakeRepositoryTest {
                 noDeliveries,
                 referred.pain(),
                 referred.relevantHistory(),
-                new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.TRAUMA, RedFlag.NIGHT_PAIN)),
+                new RedFlagScreen(Set.of(RedFlag.FEVER, RedFlag.TRAUMA, RedFlag.SEVERE_NIGHT_PAIN)),
                 paul,
                 LATER.plusSeconds(60),
                 "The birth was recorded on the wrong patient; night pain was missed"));
@@ -231,7 +257,13 @@ class JdbcIntakeRepositoryTest {
     void loading_the_current_version_or_the_history_costs_three_statements_whatever_the_number_of_deliveries() {
         Intake full = first(everything(Feeding.PARTIAL), new RedFlagScreen(Set.of(RedFlag.FEVER)));
         intakes.add(full);
-        intakes.addResolution(full.recordRedFlagResolution(RedFlagOutcome.REFERRED, "Referred to GP", pia, LATER));
+        intakes.addResolution(full.recordRedFlagResolution(
+                RedFlagOutcome.ROUTINE_REFERRAL,
+                FEVER,
+                Optional.of(ReferralRecipient.GP),
+                "Referred to GP",
+                pia,
+                LATER));
         var counting = new StatementCounter();
         var counted = new JdbcIntakeRepository(JdbcClient.create(counting.wrap(MigratedDatabase.dataSource())));
 
@@ -260,6 +292,9 @@ class JdbcIntakeRepositoryTest {
                 "intake_delivery | mode = 'CAESAREAN'                            | intake_delivery_mode_check",
                 "intake_delivery | mode = 'PLANNED_CAESAREAN', perineal_trauma = 'THIRD_A' | "
                         + "intake_delivery_planned_caesarean_perineum",
+                "intake_version  | epds_item_scores = array[0,0,0,0,0,0,0,0,0,4]::smallint[] | "
+                        + "intake_version_epds_item_scores_check",
+                "intake_version  | epds_item_scores = array[0,0,0]::smallint[] | intake_version_epds_item_scores_check",
             })
     void the_database_refuses_a_value_out_of_cores_range_written_directly(
             String table, String assignment, String constraint) {
@@ -330,14 +365,6 @@ class JdbcIntakeRepositoryTest {
                 by,
                 LATER,
                 "Pain now was " + nrsNow);
-    }
-
-    private static Map<RedFlag, Boolean> allAnswered(Set<RedFlag> yes) {
-        var answers = new EnumMap<RedFlag, Boolean>(RedFlag.class);
-        for (RedFlag flag : RedFlag.values()) {
-            answers.put(flag, yes.contains(flag));
-        }
-        return answers;
     }
 
     private Summary summary() {
