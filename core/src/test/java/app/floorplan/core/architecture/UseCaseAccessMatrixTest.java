@@ -87,6 +87,8 @@ class UseCaseAccessMatrixTest {
             Map.entry("portal.MyPlan#open", "PATIENT"),
             Map.entry("practice.PracticeLogging#log", "PATIENT"),
             Map.entry("practice.PracticeLogging#today", "PATIENT"),
+            Map.entry("session.GuidedSessions#start", "PATIENT"),
+            Map.entry("session.GuidedSessions#record", "PATIENT"),
             Map.entry("progress.PracticeAlerts#acknowledge", "PT"),
             Map.entry("progress.PracticeAlerts#list", "PT"),
             Map.entry("progress.PracticeAlerts#openCount", "PT"),
