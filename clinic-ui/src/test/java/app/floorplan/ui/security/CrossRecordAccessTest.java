@@ -32,6 +32,7 @@ import app.floorplan.core.progress.AlertKey;
 import app.floorplan.core.progress.AlertKind;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.core.reminder.PracticeReminders;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -129,6 +130,8 @@ class CrossRecordAccessTest {
                 b.getBean(PatientLogins.class).setEnabled(t.anna(), false);
                 return null;
             }),
+            row("reminder.PracticeReminders#status", true, (b, t) -> b.getBean(PracticeReminders.class)
+                    .status(t.anna())),
             row("progress.ProgressReports#open", true, (b, t) -> b.getBean(ProgressReports.class)
                     .open(t.anna())),
             row("progress.ProgressReports#apply", true, (b, t) -> b.getBean(ProgressReports.class)

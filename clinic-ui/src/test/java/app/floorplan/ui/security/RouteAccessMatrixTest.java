@@ -48,6 +48,7 @@ class RouteAccessMatrixTest {
             Map.entry("sign-in-security", "any logged-in user"),
             Map.entry("my-plan/today", "PATIENT"),
             Map.entry("my-plan/session", "PATIENT"),
+            Map.entry("my-plan/reminders", "PATIENT"),
             Map.entry("alerts", "PT"));
 
     @Test

@@ -3,7 +3,7 @@ package app.floorplan.core.session;
 /**
  * The breath pacer's rhythm for holds timed in breaths: a slow breath of 4 seconds in and 6 seconds out, 6 breaths a
  * minute. Slow breathing around 6 breaths a minute with a longer exhale is the rate studied as calming and comfortable
- * (Russo 2017); a patient who breathes slower or faster follows her own breath, the pacer only offers a rhythm.
+ * [RUSSO-2017]; a patient who breathes slower or faster follows her own breath, the pacer only offers a rhythm.
  */
 public final class BreathPace {
 
