@@ -19,6 +19,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(
         name = "FloorPlan",
         shortName = "FloorPlan",
+        // Vaadin 25's default is no offline page (the app shell instead): name ours, so the service worker shows it
+        offlinePath = "offline.html",
+        offlineResources = {"icons/icon.png"},
         description = "Your home program from your physiotherapist",
         themeColor = "#21837a",
         backgroundColor = "#f4f8fb")

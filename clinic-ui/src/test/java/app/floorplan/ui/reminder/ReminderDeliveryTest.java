@@ -2,7 +2,6 @@ package app.floorplan.ui.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.floorplan.FloorPlanAppTest;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.core.reminder.PracticeReminder;
@@ -11,6 +10,7 @@ import app.floorplan.core.reminder.ReminderChannel;
 import app.floorplan.core.reminder.ReminderRepository;
 import app.floorplan.core.reminder.ReminderSchedule;
 import app.floorplan.core.reminder.ReminderText;
+import app.floorplan.persistence.testing.TestDatabaseInitializer;
 import app.floorplan.ui.portal.PortalPatients;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -25,18 +25,28 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A reminder is scheduled and sent the way it runs in production: the application's own scheduler (every second
  * here) finds it due at its time in the clinic's zone, posts it to the patient's push endpoint (a local stand-in that
  * decrypts what a phone would show) and mails it through a local SMTP server (GreenMail). Neither says anything about
  * her health. A patient whose login is disabled gets nothing.
+ *
+ * <p>The whole application as {@code @FloorPlanAppTest} starts it, with mail, push and the scheduler switched on: a
+ * context of its own, so it is deliberately not a {@code @FloorPlanAppTest} and runs after the browserless tests
+ * (see {@code BrowserlessTestsFirst}: a second context takes over Vaadin's security-context strategy for the JVM).
  */
-@FloorPlanAppTest
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@TestPropertySource(
+        properties = {"floorplan.demo-data=true", "floorplan.demo-programs=false", "vaadin.launch-browser=false"})
 class ReminderDeliveryTest {
 
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
