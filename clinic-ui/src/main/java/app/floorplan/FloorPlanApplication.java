@@ -14,7 +14,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-@PWA(name = "FloorPlan", shortName = "FloorPlan")
+// installable web app: manifest, icons made from icons/icon.png, and offline.html when there is no connection;
+// no page with health data is kept for offline use (docs/adr/0016-installable-app-without-offline-health-data.md)
+@PWA(
+        name = "FloorPlan",
+        shortName = "FloorPlan",
+        // Vaadin 25's default is no offline page (the app shell instead): name ours, so the service worker shows it
+        offlinePath = "offline.html",
+        offlineResources = {"icons/icon.png"},
+        description = "Your home program from your physiotherapist",
+        themeColor = "#21837a",
+        backgroundColor = "#f4f8fb")
 public class FloorPlanApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

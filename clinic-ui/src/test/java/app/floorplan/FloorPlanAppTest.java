@@ -17,5 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(StatementCounting.class)
 @TestPropertySource(
-        properties = {"floorplan.demo-data=true", "floorplan.demo-programs=false", "vaadin.launch-browser=false"})
+        properties = {
+            "floorplan.demo-data=true",
+            "floorplan.demo-programs=false",
+            "vaadin.launch-browser=false",
+            "floorplan.reminders.enabled=false"
+        })
 public @interface FloorPlanAppTest {}

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Retained heap per logged-in patient session on "My plan" (issue 5, target <= 100 kB): the server runs in this JVM;
+ * Retained heap per logged-in patient session on "My plan" (issue 5) and on the guided session screen (issue 16),
+ * target <= 100 kB each: the server runs in this JVM;
  * {@value #SESSIONS} patients log in through the real form (Spring Security, CSRF) and open My plan as a browser does,
  * each keeping her HTTP session and Vaadin UI open. Per session = (heap after GC with all sessions - heap after GC
  * before them) / sessions. Run with {@code ./mvnw -pl clinic-ui -am verify -Pbenchmarks}; see docs/benchmarks.md.
@@ -52,32 +53,43 @@ class MyPlanSessionHeapBenchmark {
 
     @Test
     void retained_heap_per_patient_session_on_my_plan() throws Exception {
+        measure("My plan", "my-plan", "Hello, ", "my-plan-session-heap.txt");
+    }
+
+    /** The guided session screen right after it opened: the player has the plan, the server keeps the ids. */
+    @Test
+    void retained_heap_per_patient_session_on_the_guided_session_screen() throws Exception {
+        measure("Today's session", "my-plan/session", "FloorPlanSession.start", "guided-session-heap.txt");
+    }
+
+    private void measure(String screen, String route, String expected, String file) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            openMyPlan(PATIENTS.get(i % 2));
+            open(PATIENTS.get(i % 2), route, expected);
         }
         long before = heapAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
-            openMyPlan(PATIENTS.get(i % 2));
+            open(PATIENTS.get(i % 2), route, expected);
         }
         long after = heapAfterGc();
         double perSessionKb = (after - before) / (double) SESSIONS / 1024;
         String result = String.format(
                 Locale.ROOT,
-                "My plan: %d patient sessions, heap after GC %.1f MB -> %.1f MB, retained per session %.1f kB"
+                "%s: %d patient sessions, heap after GC %.1f MB -> %.1f MB, retained per session %.1f kB"
                         + " (target <= 100 kB)%n",
+                screen,
                 SESSIONS,
                 before / 1048576.0,
                 after / 1048576.0,
                 perSessionKb);
         System.out.print(result);
-        Path out = Path.of("target", "benchmarks", "my-plan-session-heap.txt");
+        Path out = Path.of("target", "benchmarks", file);
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         assertThat(perSessionKb).as("the measurement saw the sessions").isPositive();
     }
 
-    /** Login page, login form post, then My plan as a browser loads it; the session stays open. */
-    private void openMyPlan(DemoLogin patient) throws IOException, InterruptedException {
+    /** Login page, login form post, then the view as a browser loads it; the session stays open. */
+    private void open(DemoLogin patient, String route, String expected) throws IOException, InterruptedException {
         HttpResponse<String> loginPage = get("/login", null);
         String cookie = sessionCookie(loginPage, null);
         Matcher csrf = CSRF.matcher(loginPage.body());
@@ -94,12 +106,12 @@ class MyPlanSessionHeapBenchmark {
         assertThat(loggedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         cookie = sessionCookie(loggedIn, cookie);
-        get("/my-plan", cookie);
+        get("/" + route, cookie);
         // as the browser does: create the UI, then navigate it to the view in its first UIDL request
-        String init = get("/?v-r=init&location=my-plan&query=", cookie).body();
+        String init = get("/?v-r=init&location=" + route + "&query=", cookie).body();
         String uiId = find(UI_ID, init);
         String navigate = "{\"csrfToken\":\"" + find(SECURITY_KEY, init) + "\",\"rpc\":[{\"type\":\"event\","
-                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"my-plan\",\"query\":\"\","
+                + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":"
                 + find(SYNC_ID, init) + ",\"clientId\":" + find(CLIENT_ID, init) + "}";
         HttpResponse<String> view = http.send(
@@ -109,7 +121,7 @@ class MyPlanSessionHeapBenchmark {
                         .POST(HttpRequest.BodyPublishers.ofString(navigate))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(view.body()).contains("Hello, ");
+        assertThat(view.body()).contains(expected);
     }
 
     private static String find(Pattern pattern, String text) {

@@ -15,6 +15,7 @@ import app.floorplan.core.login.PasswordResetRequests;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.StaffPasswordResets;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -82,7 +83,8 @@ class LoginConfiguration {
     }
 
     @Bean
-    PatientTab portalLoginTab(PatientLogins logins, PortalLinkDelivery delivery, Clock clock) {
-        return new PortalLoginTab(logins, delivery, clock);
+    PatientTab portalLoginTab(
+            PatientLogins logins, PracticeReminders reminders, PortalLinkDelivery delivery, Clock clock) {
+        return new PortalLoginTab(logins, reminders, delivery, clock);
     }
 }

@@ -6,8 +6,10 @@ import app.floorplan.core.login.PatientLogin;
 import app.floorplan.core.login.PatientLoginStatus;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.TokenPurpose;
+import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.reminder.ReminderStatusText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,12 +35,19 @@ final class PortalLoginPanel extends VerticalLayout {
 
     private final PatientId patient;
     private final PatientLogins logins;
+    private final PracticeReminders reminders;
     private final PortalLinkDelivery delivery;
     private final ZoneId zone;
 
-    PortalLoginPanel(PatientId patient, PatientLogins logins, PortalLinkDelivery delivery, ZoneId zone) {
+    PortalLoginPanel(
+            PatientId patient,
+            PatientLogins logins,
+            PracticeReminders reminders,
+            PortalLinkDelivery delivery,
+            ZoneId zone) {
         this.patient = patient;
         this.logins = logins;
+        this.reminders = reminders;
         this.delivery = delivery;
         this.zone = zone;
         setId("portal-login");
@@ -85,6 +94,9 @@ final class PortalLoginPanel extends VerticalLayout {
         Span state = new Span(stateOf(login));
         state.setId("portal-login-state");
         add(new Paragraph(new Span("User name: " + login.username() + " · "), state));
+        Span remindersState = new Span(ReminderStatusText.of(reminders.status(patient), login.enabled()));
+        remindersState.setId("portal-reminders");
+        add(new Paragraph(new Span("Practice reminders: "), remindersState));
         login.resetRequestedAt().ifPresent(at -> {
             Div requested = new Div("Password reset requested on " + WHEN.format(at.atZone(zone))
                     + ". Issue a new link and give it to" + " her.");

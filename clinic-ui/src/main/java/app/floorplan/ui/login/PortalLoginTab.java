@@ -2,6 +2,7 @@ package app.floorplan.ui.login;
 
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.login.PatientLogins;
+import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.ui.patient.PatientTab;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
@@ -10,11 +11,13 @@ import java.time.Clock;
 final class PortalLoginTab implements PatientTab {
 
     private final PatientLogins logins;
+    private final PracticeReminders reminders;
     private final PortalLinkDelivery delivery;
     private final Clock clock;
 
-    PortalLoginTab(PatientLogins logins, PortalLinkDelivery delivery, Clock clock) {
+    PortalLoginTab(PatientLogins logins, PracticeReminders reminders, PortalLinkDelivery delivery, Clock clock) {
         this.logins = logins;
+        this.reminders = reminders;
         this.delivery = delivery;
         this.clock = clock;
     }
@@ -31,6 +34,6 @@ final class PortalLoginTab implements PatientTab {
 
     @Override
     public Component content(PatientId patient) {
-        return new PortalLoginPanel(patient, logins, delivery, clock.getZone());
+        return new PortalLoginPanel(patient, logins, reminders, delivery, clock.getZone());
     }
 }

@@ -97,13 +97,19 @@ public class MyPlanView extends VerticalLayout {
         Paragraph streak =
                 new Paragraph(PortalText.streak(progress.streak(), progress.streak() == PracticeProgress.DAYS));
         streak.setId("streak");
+        Button session = new Button(
+                "Start today's session",
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(GuidedSessionView.class)));
+        session.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        session.setId("start-session");
+        session.setWidthFull();
         Button log = new Button(
                 today.session().isPresent() ? "Change today's entry" : "Log today's practice",
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(PracticeLogView.class)));
-        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        log.addThemeVariants(ButtonVariant.LUMO_LARGE);
         log.setId("log-today");
         log.setWidthFull();
-        Div card = new Div(status, streak, log);
+        Div card = new Div(status, streak, session, log);
         card.addClassName("fp-card");
         return card;
     }

@@ -9,6 +9,7 @@ import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.practice.PracticeLogging;
 import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.session.GuidedSessions;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,5 +47,17 @@ class PortalConfiguration {
             CurrentActor currentActor,
             AuditTrail audit) {
         return new PracticeLogging(patients, programs, exercises, log, calendar, currentActor, audit);
+    }
+
+    @Bean
+    GuidedSessions guidedSessions(
+            PatientRepository patients,
+            HomeProgramRepository programs,
+            ExerciseLookup exercises,
+            ClinicCalendar calendar,
+            PracticeLogging logging,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        return new GuidedSessions(patients, programs, exercises, calendar, logging, currentActor, audit);
     }
 }

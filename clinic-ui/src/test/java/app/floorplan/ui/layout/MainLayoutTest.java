@@ -47,6 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
                 .containsExactly(
                         tuple("My plan", "my-plan"),
                         tuple("Log today", "my-plan/today"),
+                        tuple("Reminders", "my-plan/reminders"),
                         tuple("Password", "change-password"));
         assertThat($(RouterLink.class).id("change-my-password").getHref()).isEqualTo("change-password");
         assertThat($(Button.class).id("logout").getText()).isEqualTo("Log out");

@@ -8,6 +8,7 @@ import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.advice.DailyLifeAdvice;
+import app.floorplan.core.exercise.dosage.Dosage;
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
@@ -127,6 +128,28 @@ public final class PortalPatients {
         });
     }
 
+    /**
+     * Gives the patient a first program of the first built-in exercises with the given dosages (one exercise per
+     * dosage), unless she has one.
+     */
+    public HomeProgram program(PatientId patient, List<Dosage> dosages) {
+        return programs.current(patient).orElseGet(() -> {
+            List<ProgramItem> items = new ArrayList<>();
+            for (int position = 0; position < dosages.size(); position++) {
+                items.add(new ProgramItem(
+                        position, library.exercises().get(position).id(), dosages.get(position), Optional.empty()));
+            }
+            var first = HomeProgram.start(
+                    HomeProgramId.random(),
+                    patient,
+                    new ProgramContent(ProgramPhase.STABILITY, List.of(), items, Set.of(), Optional.empty()),
+                    therapist(),
+                    Instant.now());
+            programs.add(first.current());
+            return first;
+        });
+    }
+
     /** The name of the built-in exercise at {@code position} of the programs made here. */
     public String exerciseName(int position) {
         return library.exercises().get(position).name();
@@ -170,7 +193,7 @@ public final class PortalPatients {
                 .id();
     }
 
-    Optional<PracticeDay> entry(PatientId patient, LocalDate day) {
+    public Optional<PracticeDay> entry(PatientId patient, LocalDate day) {
         return practice.find(patient, day);
     }
 

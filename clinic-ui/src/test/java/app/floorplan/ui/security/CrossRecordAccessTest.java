@@ -34,6 +34,7 @@ import app.floorplan.core.progress.AlertKey;
 import app.floorplan.core.progress.AlertKind;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.screening.RedFlagReview;
 import app.floorplan.core.screening.ScreenRef;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -134,6 +135,8 @@ class CrossRecordAccessTest {
                 b.getBean(PatientLogins.class).setEnabled(t.anna(), false);
                 return null;
             }),
+            row("reminder.PracticeReminders#status", true, (b, t) -> b.getBean(PracticeReminders.class)
+                    .status(t.anna())),
             row("progress.ProgressReports#open", true, (b, t) -> b.getBean(ProgressReports.class)
                     .open(t.anna())),
             row("progress.ProgressReports#apply", true, (b, t) -> b.getBean(ProgressReports.class)

@@ -47,6 +47,8 @@ class RouteAccessMatrixTest {
             Map.entry("login/code", "any logged-in user"),
             Map.entry("sign-in-security", "any logged-in user"),
             Map.entry("my-plan/today", "PATIENT"),
+            Map.entry("my-plan/session", "PATIENT"),
+            Map.entry("my-plan/reminders", "PATIENT"),
             Map.entry("alerts", "PT"));
 
     @Test

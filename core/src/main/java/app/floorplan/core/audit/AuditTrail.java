@@ -46,6 +46,11 @@ public class AuditTrail {
         append(Optional.empty(), action, Optional.empty(), Optional.empty(), outcome);
     }
 
+    /** Something FloorPlan did by itself for a patient, e.g. sending her a reminder: no one was logged in. */
+    public void recordSystem(AuditAction action, PatientId patient, AuditOutcome outcome) {
+        append(Optional.empty(), action, Optional.of(patient), Optional.empty(), outcome);
+    }
+
     public void recordOutcome(Actor actor, AuditAction action, AuditOutcome outcome) {
         append(Optional.of(actor), action, Optional.empty(), Optional.empty(), outcome);
     }
