@@ -127,6 +127,7 @@ class TwoNodesCheck {
         Page anna = newPage();
         logIn(anna, "node2", DemoClinic.PATIENT_ANNA);
         anna.navigate(NODES.get("node2") + "/my-plan/today");
+        anna.locator("#session vaadin-radio-button").first().click();
         anna.locator("#pain input").fill("8");
         anna.locator("#save-practice").click();
         assertThat(anna.locator("#log-status")).containsText("Saved.");
@@ -219,7 +220,13 @@ class TwoNodesCheck {
     private static void logIn(Page page, String node, DemoLogin login) {
         page.navigate(NODES.get(node) + "/login");
         submitLogin(page, login);
-        assertThat(page.locator("#current-user")).isVisible();
+        try {
+            assertThat(page.locator("#current-user")).isVisible();
+        } catch (AssertionError failure) {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "two-nodes-login-" + login.username() + ".png")));
+            throw failure;
+        }
     }
 
     private static void submitLogin(Page page, DemoLogin login) {
