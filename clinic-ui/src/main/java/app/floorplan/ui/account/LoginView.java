@@ -1,5 +1,6 @@
 package app.floorplan.ui.account;
 
+import app.floorplan.ui.database.OutageTexts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -48,6 +49,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("unavailable")) {
+            notice.setText(OutageTexts.LOGIN);
+            notice.addClassName("fp-conflict");
+            notice.setVisible(true);
+        }
         if (parameters.containsKey("activated") || parameters.containsKey("password-set")) {
             notice.setText("Your password is saved. Log in with your user name and your new password.");
             notice.setVisible(true);

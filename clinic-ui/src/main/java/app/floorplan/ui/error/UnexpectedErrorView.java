@@ -1,5 +1,8 @@
 package app.floorplan.ui.error;
 
+import app.floorplan.ui.database.DatabaseUnreachable;
+import app.floorplan.ui.database.OutageTexts;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,44 +11,43 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Replaces Vaadin's stack-trace page. Exception messages can quote clinical values (a database constraint echoes the
- * row), so the log gets the exception type and the top of the stack under an incident id, never the message.
+ * Replaces Vaadin's stack-trace page when a page cannot be built. A database that cannot be reached gets its own
+ * words and a way to try again; anything else is logged under an incident id ({@link Incidents}).
  */
 @PermitAll
 public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
-    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
-
+    private final H2 heading = new H2();
+    private final Paragraph explanation = new Paragraph();
     private final Paragraph reference = new Paragraph();
+    private final Button tryAgain = new Button("Try again");
 
     public UnexpectedErrorView() {
-        add(
-                new H2("Something went wrong"),
-                new Paragraph("The page could not be shown. Nothing you saved before this is lost. Try again, or go"
-                        + " back to the previous page."),
-                reference);
+        setId("error-page");
+        tryAgain.setId("error-page-try-again");
+        tryAgain.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        add(heading, explanation, reference, tryAgain);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
         Throwable error = parameter.getCaughtException();
-        log.error(
-                "Incident {}: {} at {}",
-                incident,
-                error.getClass().getName(),
-                Arrays.stream(error.getStackTrace())
-                        .limit(8)
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(" < ")));
-        reference.setText("Reference for support: " + incident);
+        if (DatabaseUnreachable.causedBy(error)) {
+            Incidents.recordDatabaseUnreachable(error);
+            heading.setText("The database cannot be reached");
+            explanation.setText(OutageTexts.PAGE);
+            reference.setVisible(false);
+            tryAgain.setVisible(true);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        heading.setText("Something went wrong");
+        explanation.setText("The page could not be shown. Nothing you saved before this is lost. Try again, or go"
+                + " back to the previous page.");
+        reference.setText("Reference for support: " + Incidents.record(error));
+        reference.setVisible(true);
+        tryAgain.setVisible(false);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

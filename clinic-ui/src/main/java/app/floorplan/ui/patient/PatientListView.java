@@ -4,6 +4,8 @@ import app.floorplan.core.intake.WeeksPostpartum;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
+import app.floorplan.ui.database.DatabaseUnreachable;
+import app.floorplan.ui.database.OutageTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +41,7 @@ public class PatientListView extends VerticalLayout {
     private final TextField search = new TextField();
     private final Grid<PatientListItem> grid = new Grid<>();
     private final Div emptyState = new Div();
+    private final Button retry = new Button("Try again", e -> refresh());
     private final Clock clock;
 
     public PatientListView(PatientList patientList, Clock clock) {
@@ -77,6 +80,8 @@ public class PatientListView extends VerticalLayout {
 
         emptyState.addClassName("fp-empty-state");
         emptyState.setId("patient-empty-state");
+        retry.setId("patient-list-retry");
+        retry.setVisible(false);
 
         Button register = new Button("New patient", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(PatientRegistrationView.class)));
@@ -87,9 +92,20 @@ public class PatientListView extends VerticalLayout {
         toolbar.expand(search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(new H2("Patients"), toolbar, emptyState, grid);
+        add(new H2("Patients"), toolbar, emptyState, retry, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /**
+     * The list on screen no longer answers the search in the field, so it goes; the person may try again without
+     * retyping (the field already holds her search). The failure itself is reported like any other (a notice).
+     */
+    private void showUnreachable() {
+        grid.setVisible(false);
+        emptyState.setText(OutageTexts.LIST);
+        emptyState.setVisible(true);
+        retry.setVisible(true);
     }
 
     private static Component redFlags(PatientListItem p) {
@@ -112,7 +128,16 @@ public class PatientListView extends VerticalLayout {
     private void refresh() {
         PatientQuery query = PatientQuery.text(search.getValue());
         // no total count: counting a large clinic costs more than the page itself, and the grid scrolls on demand
-        boolean empty = !patientList.anyMatch(query);
+        boolean empty;
+        try {
+            empty = !patientList.anyMatch(query);
+        } catch (RuntimeException failure) {
+            if (DatabaseUnreachable.causedBy(failure)) {
+                showUnreachable();
+            }
+            throw failure;
+        }
+        retry.setVisible(false);
         emptyState.setVisible(empty);
         grid.setVisible(!empty);
         if (empty) {

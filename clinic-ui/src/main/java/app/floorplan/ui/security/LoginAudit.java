@@ -39,6 +39,9 @@ class LoginAudit {
         if (event.getException() instanceof LoginThrottledException) {
             return; // audited as LOGIN_THROTTLED where it is refused
         }
+        if (event.getException() instanceof LoginUnavailableException) {
+            return; // the password was not checked, and the audit trail is in the database that cannot be reached
+        }
         audit.recordAnonymous(AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE);
     }
 }

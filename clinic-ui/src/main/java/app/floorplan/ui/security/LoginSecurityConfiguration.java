@@ -15,10 +15,12 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** Throttled logins, the TOTP second factor, per-role session timeouts and ending an account's sessions. */
@@ -80,11 +82,27 @@ class LoginSecurityConfiguration {
         return new OpenSessions();
     }
 
-    /** The one hook {@code SecurityConfiguration} calls. */
+    /** The hook {@code SecurityConfiguration} calls before Vaadin's configurer. */
     static void apply(HttpSecurity http, SessionProperties sessions, Clock clock) throws Exception {
         http.sessionManagement(
                 session -> session.addSessionAuthenticationStrategy(new SignInSessionStrategy(sessions, clock)));
         http.addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class);
         http.addFilterAfter(new SignInStageFilter(), AnonymousAuthenticationFilter.class);
+    }
+
+    /**
+     * The second hook, called once Vaadin's configurer is applied, which must be the first to set up the form login
+     * (its login view). The failure handler goes on the filter itself, after Vaadin has given the form login its
+     * failure URL.
+     */
+    static void applyAfterVaadin(HttpSecurity http) throws Exception {
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(new LoginFailureHandler());
+                        return filter;
+                    }
+                }));
     }
 }

@@ -37,12 +37,13 @@ class SecurityConfiguration {
                 .permitAll());
         http.headers(new SecurityHeaders());
         LoginSecurityConfiguration.apply(http, sessions, clock);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        // an address that matches no route reaches Vaadin's "page not found" once logged in, instead
-                        // of an empty 403; Vaadin still checks every route's own access annotations
-                        .anyRequest(AuthorizedUrl::authenticated)
-                        .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // an address that matches no route reaches Vaadin's "page not found" once logged in, instead of an
+                // empty 403; Vaadin still checks every route's own access annotations
+                .anyRequest(AuthorizedUrl::authenticated)
+                .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")));
+        LoginSecurityConfiguration.applyAfterVaadin(http);
+        return http.build();
     }
 
     /**

@@ -7,6 +7,7 @@ import app.floorplan.core.account.ThrottleKey;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.ui.database.DatabaseUnreachable;
 import java.util.List;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -57,6 +58,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        try {
+            return checkPassword(attempt);
+        } catch (RuntimeException failure) {
+            if (DatabaseUnreachable.causedBy(failure)) {
+                throw new LoginUnavailableException(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private Authentication checkPassword(Authentication attempt) {
         List<ThrottleKey> keys =
                 List.of(ThrottleKey.forUsername(attempt.getName()), ThrottleKey.forAddress(addressOf(attempt)));
         if (throttle.isLocked(keys)) {
