@@ -21,9 +21,9 @@ final class DeepCoreFindings {
         if (!aslr.positive()) {
             return Optional.empty();
         }
-        // Mens 2002: any total >= 1 is positive.
+        // Mens 2001: any total >= 1 is positive.
         var reason = "ASLR total " + aslr.total() + "/10 (left " + aslr.left() + ", right " + aslr.right() + ") >= "
-                + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2002)"
+                + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2001)"
                 + aslr.withPelvicCompression()
                         .map(effect -> "; " + effect.label().toLowerCase())
                         .orElse("");

@@ -3,7 +3,7 @@ package app.floorplan.core.overview;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentFindings;
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.Actor;
@@ -33,7 +33,7 @@ public class PatientOverviews {
     private final PatientRepository patients;
     private final IntakeRepository intakes;
     private final AssessmentRepository assessments;
-    private final DiastasisThresholds thresholds;
+    private final ClinicAssessmentSettings settings;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
@@ -42,14 +42,14 @@ public class PatientOverviews {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
-            DiastasisThresholds thresholds,
+            ClinicAssessmentSettings settings,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
         this.patients = patients;
         this.intakes = intakes;
         this.assessments = assessments;
-        this.thresholds = thresholds;
+        this.settings = settings;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +63,8 @@ public class PatientOverviews {
         LocalDate today = LocalDate.now(clock);
         Optional<Intake> intake = intakes.current(id);
         Optional<Assessment> latest = assessments.currentFor(id).stream().findFirst();
-        Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(a, thresholds));
+        Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(
+                a, settings.diastasisThresholds(actor.clinicId()), intake.map(Intake::obstetricHistory)));
         Set<RedFlag> unresolved = intake.map(Intake::unresolvedRedFlags).orElse(Set.of());
         audit.record(actor, AuditAction.PATIENT_VIEWED, id);
         return new PatientOverview(
