@@ -81,7 +81,7 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
         showTotal();
     }
 
-    /** The total and its reading (Mens 2002), while the PT types, so a positive test is seen before saving. */
+    /** The total and its reading (Mens 2001), while the PT types, so a positive test is seen before saving. */
     private void showTotal() {
         Integer left = aslrLeft.getValue();
         Integer right = aslrRight.getValue();
@@ -95,7 +95,7 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
         }
         int total = left + right;
         aslrTotal.setText("ASLR total " + total + "/10: "
-                + (total >= AslrScore.POSITIVE_FROM_TOTAL ? "positive" : "negative") + " (Mens 2002)");
+                + (total >= AslrScore.POSITIVE_FROM_TOTAL ? "positive" : "negative") + " (Mens 2001)");
     }
 
     @Override
