@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfiguration {
 
     /**
-     * Diastasis is judged by the limits each clinic's admin chose (Qu 2021 until then), IRD changes against Keshwani
-     * 2016's between-rater error band where it applies, and pain changes against the NRS's minimal important change of
-     * 2 points (Farrar 2001, Childs 2005). Every finding and comparison names its source.
+     * Diastasis is judged by the limits each clinic's admin chose ([QU-2021] until then), IRD changes against
+     * [KESHWANI-2016]'s between-rater error band where it applies, and pain changes against the NRS's minimal important change of
+     * 2 points ([FARRAR-2001], [CHILDS-2005]). Every finding and comparison names its source.
      */
     @Bean
     AssessmentRecords assessmentRecords(

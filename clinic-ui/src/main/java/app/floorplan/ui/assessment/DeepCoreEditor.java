@@ -81,7 +81,7 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
         showTotal();
     }
 
-    /** The total and its reading (Mens 2001), while the PT types, so a positive test is seen before saving. */
+    /** The total and its reading ([MENS-2001]), while the PT types, so a positive test is seen before saving. */
     private void showTotal() {
         Integer left = aslrLeft.getValue();
         Integer right = aslrRight.getValue();

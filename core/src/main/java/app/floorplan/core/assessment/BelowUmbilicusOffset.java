@@ -1,8 +1,8 @@
 package app.floorplan.core.assessment;
 
 /**
- * How far below the umbilicus the clinic's protocol measures. Protocols differ: 2 cm (Beer 2009), 3 cm (Qu 2021,
- * Keshwani 2016) and 4.5 cm (Boissonnault 1988) are all in use.
+ * How far below the umbilicus the clinic's protocol measures. Protocols differ: 2 cm ([BEER-2009]), 3 cm ([QU-2021],
+ * [KESHWANI-2016]) and 4.5 cm ([BOISSONNAULT-1988]) are all in use.
  */
 public enum BelowUmbilicusOffset {
     TWO_CM("2 cm", IrdLevel.TWO_CM_BELOW),

@@ -10,7 +10,8 @@ public sealed interface ChangeThreshold {
      * source's value for this site is known, {@code lowest} and {@code highest} are equal; where only the range over
      * its sites is confirmed, a change between the two may or may not be measurement error.
      *
-     * @param source the key in {@code docs/clinical-sources.md}, e.g. "Keshwani 2016"
+     * @param source the source as the comparison names it, e.g. "Keshwani 2016" (key KESHWANI-2016 in
+     *     {@code docs/clinical-sources.md})
      */
     record SmallestRealChange(BigDecimal lowest, BigDecimal highest, String source) implements ChangeThreshold {
 
@@ -30,7 +31,7 @@ public sealed interface ChangeThreshold {
      * The smallest change that matters to a patient. A smaller change is below it, which says nothing about
      * measurement error.
      *
-     * @param source the keys in {@code docs/clinical-sources.md}
+     * @param source the sources as the comparison names them, e.g. "Farrar 2001, Childs 2005"
      */
     record MinimalImportantChange(BigDecimal amount, String source) implements ChangeThreshold {}
 

@@ -21,7 +21,7 @@ final class DeepCoreFindings {
         if (!aslr.positive()) {
             return Optional.empty();
         }
-        // Mens 2001: any total >= 1 is positive.
+        // [MENS-2001]: any total >= 1 is positive.
         var reason = "ASLR total " + aslr.total() + "/10 (left " + aslr.left() + ", right " + aslr.right() + ") >= "
                 + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2001)"
                 + aslr.withPelvicCompression()

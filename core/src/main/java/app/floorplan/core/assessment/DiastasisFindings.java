@@ -8,19 +8,19 @@ import java.util.Optional;
 
 /**
  * Judges each inter-rectus distance reading: millimetres (caliper, ultrasound) against the clinic's chosen
- * {@link DiastasisThresholds}, finger widths (palpation) against the palpation rule (Gluppe 2018). A reading its source gives no
+ * {@link DiastasisThresholds}, finger widths (palpation) against the palpation rule ([GLUPPE-2018]). A reading its source gives no
  * limit for is reported as not judged, never as normal.
  */
 final class DiastasisFindings {
 
-    // Palpation: a gap of 2 finger widths or more is a diastasis (Gluppe 2018, palpated 4.5 cm above, at and 4.5 cm
+    // Palpation: a gap of 2 finger widths or more is a diastasis ([GLUPPE-2018], palpated 4.5 cm above, at and 4.5 cm
     // below the umbilicus).
     static final BigDecimal PALPATION_FINGER_WIDTHS = new BigDecimal("2");
     // Clinic rule: more than 5 cm is called severe, a grading used in the surgical literature whose primary source
     // could not be confirmed. Applied to millimetre readings only: a finger width is too coarse to convert.
     static final BigDecimal SEVERE_MILLIMETRES = new BigDecimal("50");
     // The gap narrows by itself over the first 2 months after birth, though not back to the width of women who have
-    // not given birth (Coldron 2008): a wide gap in the first 8 weeks is expected, not yet a sign that it will stay.
+    // not given birth ([COLDRON-2008]): a wide gap in the first 8 weeks is expected, not yet a sign that it will stay.
     static final int NARROWS_BY_ITSELF_UNTIL_WEEKS = 8;
 
     private DiastasisFindings() {}

@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum DiastasisThresholds {
 
     /**
-     * Qu 2021 (Quant Imaging Med Surg 11:706-713), ultrasound in women who had not given birth: a diastasis above
+     * [QU-2021] (Quant Imaging Med Surg 11:706-713), ultrasound in women who had not given birth: a diastasis above
      * 14 mm 3 cm above the umbilicus and above 20 mm at the umbilicus. The paper also measured 3 cm below the
      * umbilicus, but its printed criterion there ("> 2 mm") is far below any normal width and could not be confirmed
      * against its results, so readings there are not judged.
@@ -28,7 +28,7 @@ public enum DiastasisThresholds {
                     "the value Qu 2021 prints for 3 cm below the umbilicus (> 2 mm) could not be confirmed")),
 
     /**
-     * Beer 2009 (Clin Anat 22:706-711), ultrasound in women who had not given birth: normal up to 22 mm 3 cm above
+     * [BEER-2009] (Clin Anat 22:706-711), ultrasound in women who had not given birth: normal up to 22 mm 3 cm above
      * and 16 mm 2 cm below the umbilicus (and 15 mm at the xiphoid, a point FloorPlan does not record). It gives no
      * value at the umbilicus itself.
      */
@@ -39,7 +39,7 @@ public enum DiastasisThresholds {
             Map.of(IrdLevel.THREE_CM_ABOVE, new BigDecimal("22"), IrdLevel.TWO_CM_BELOW, new BigDecimal("16")),
             Map.of());
 
-    /** FloorPlan's default: Qu 2021 is the source that gives a limit at the umbilicus, where a gap is widest. */
+    /** FloorPlan's default: [QU-2021] is the source that gives a limit at the umbilicus, where a gap is widest. */
     public static final DiastasisThresholds DEFAULT = QU_2021;
 
     /** Who the limits describe, said in every finding judged by them. */
@@ -61,7 +61,9 @@ public enum DiastasisThresholds {
         this.measuredButNotUsed = Map.copyOf(measuredButNotUsed);
     }
 
-    /** The key of the source in {@code docs/clinical-sources.md}, named in every finding, e.g. "Qu 2021". */
+    /**
+     * The source as every finding names it, e.g. "Qu 2021" (key QU-2021 in {@code docs/clinical-sources.md}).
+     */
     public String source() {
         return source;
     }

@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * The smallest change in an inter-rectus distance that two raters can tell apart from measurement error. It depends on
- * the method and the site, so it is given only where a source measured it: by ultrasound at the sites of Keshwani 2016.
+ * the method and the site, so it is given only where a source measured it: by ultrasound at the sites of [KESHWANI-2016].
  * For caliper and palpation (finger widths), and for ultrasound at other points, no source gives one, and the
  * comparison says so instead of inventing a band.
  *
- * @param source the key in {@code docs/clinical-sources.md}
+ * @param source the source as the comparison names it, e.g. "Keshwani 2016" (key KESHWANI-2016 in
+ *     {@code docs/clinical-sources.md})
  * @param ultrasoundLevels the points the source measured by ultrasound, at rest and during a head lift
  * @param lowestMillimetres the smallest of the source's minimal detectable changes over those points and conditions
  * @param highestMillimetres the largest of them
@@ -17,7 +18,8 @@ import java.util.Set;
 public record IrdSmallestRealChange(
         String source, Set<IrdLevel> ultrasoundLevels, BigDecimal lowestMillimetres, BigDecimal highestMillimetres) {
 
-    // Keshwani 2016, two physiotherapists each taking and measuring their own ultrasound images of 17 parous women, at
+    // [KESHWANI-2016], two physiotherapists each taking and measuring their own ultrasound images of 17 parous women,
+    // at
     // rest and during a head lift, 3 cm (and 5 cm) above the upper border of the umbilicus, at that border and 3 cm
     // below its lower border: minimal detectable changes of 0.64 to 1.97 cm depending on site and condition (poorest
     // at the umbilicus). Only that range could be confirmed, not each site's value, so every site carries the range.

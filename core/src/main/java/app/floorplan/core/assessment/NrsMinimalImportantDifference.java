@@ -13,11 +13,12 @@ import java.math.BigDecimal;
  */
 public record NrsMinimalImportantDifference(int points) {
 
-    // Farrar 2001: a reduction of about 2 points (or 30 %) on the 0-10 NRS is clinically important; Childs 2005, low
+    // [FARRAR-2001]: a reduction of about 2 points (or 30 %) on the 0-10 NRS is clinically important; [CHILDS-2005],
+    // low
     // back pain: a minimal clinically important difference of 2 points.
     public static final NrsMinimalImportantDifference DEFAULT = new NrsMinimalImportantDifference(2);
 
-    /** The keys in {@code docs/clinical-sources.md} behind {@link #DEFAULT}. */
+    /** The sources behind {@link #DEFAULT} as the comparison names them ([FARRAR-2001], [CHILDS-2005]). */
     public static final String SOURCE = "Farrar 2001, Childs 2005";
 
     public static final String FIELD = "minimalImportantDifference.nrs";

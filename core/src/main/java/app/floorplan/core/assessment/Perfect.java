@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The PERFECT scheme of a digital pelvic floor exam (Laycock 2001): power (the Oxford grade), endurance, repetitions and
+ * The PERFECT scheme of a digital pelvic floor exam ([LAYCOCK-2001]): power (the Oxford grade), endurance, repetitions and
  * fast contractions. Elevation, co-contraction and timing are a common clinical extension recorded alongside; in
- * Laycock 2001 the letters ECT stand for "every contraction timed". Any item may be left not tested: it is then empty,
+ * [LAYCOCK-2001] the letters ECT stand for "every contraction timed". Any item may be left not tested: it is then empty,
  * never a 0 or a "no".
  *
  * @param power the Oxford grade
