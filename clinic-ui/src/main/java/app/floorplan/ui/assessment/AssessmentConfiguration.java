@@ -21,8 +21,8 @@ class AssessmentConfiguration {
 
     /**
      * Diastasis is judged by the limits each clinic's admin chose ([QU-2021] until then), IRD changes against
-     * [KESHWANI-2016]'s between-rater error band where it applies, and pain changes against the NRS's minimal important change of
-     * 2 points ([FARRAR-2001], [CHILDS-2005]). Every finding and comparison names its source.
+     * [KESHWANI-2016]'s between-rater error band where it applies, and pain changes against the NRS's minimal important
+     * change of 2 points ([FARRAR-2001], [CHILDS-2005]). Every finding and comparison names its source.
      */
     @Bean
     AssessmentRecords assessmentRecords(

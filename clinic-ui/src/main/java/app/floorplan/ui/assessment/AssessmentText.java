@@ -130,8 +130,8 @@ final class AssessmentText {
         String label = change.size().label();
         return switch (change.threshold()) {
             case ChangeThreshold.SmallestRealChange band ->
-                label + " (smallest real change between raters by ultrasound: " + band(band, change.unit()) + ", "
-                        + band.source() + ")";
+                label + " (smallest real change between raters by ultrasound: " + band(band, change.unit())
+                        + (band.leastReliableSite() ? "; this was its least reliable site" : "") + ")";
             case ChangeThreshold.MinimalImportantChange important ->
                 label + " ("
                         + amount(
@@ -144,11 +144,14 @@ final class AssessmentText {
         };
     }
 
-    /** E.g. "6.4 mm", or "6.4 to 19.7 mm depending on the site" where only the source's range is confirmed. */
+    /**
+     * E.g. "6.4 mm, Keshwani 2016", or where only the source's range over its sites could be read "6.4 to 19.7 mm over
+     * the sites of Keshwani 2016, whose value for each site could not be read".
+     */
     private static String band(ChangeThreshold.SmallestRealChange band, String unit) {
         return band.exact()
-                ? amount(band.lowest(), unit)
+                ? amount(band.lowest(), unit) + ", " + band.source()
                 : DecimalPrecision.normalized(band.lowest()).toPlainString() + " to " + amount(band.highest(), unit)
-                        + " depending on the site";
+                        + " over the sites of " + band.source() + ", whose value for each site could not be read";
     }
 }

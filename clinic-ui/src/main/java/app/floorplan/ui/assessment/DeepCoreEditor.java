@@ -72,6 +72,8 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
                         "Not repeated",
                         PelvicCompressionEffect::label,
                         PelvicCompressionEffect.values()));
+        // [MENS-2001] scores the test without compression; the retest is recorded as observed.
+        compression.setHelperText("Recorded as observed: a recording convention, not part of the Mens 2001 score");
         aslrTotal.setId("aslr-total");
         aslrLeft.setValueChangeMode(ValueChangeMode.EAGER);
         aslrRight.setValueChangeMode(ValueChangeMode.EAGER);

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * What an assessment shows, each finding with its reason (value, limit and source), and what was not assessed or, in the
- * internal exam, not tested, so "no findings" is never read as "normal".
+ * What an assessment shows, each finding with its reason (value, limit and source), and what was not assessed or, in
+ * the internal exam, not tested, so "no findings" is never read as "normal".
  */
 final class FindingsPanel extends VerticalLayout {
 

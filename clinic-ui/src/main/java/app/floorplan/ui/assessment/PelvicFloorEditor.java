@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
 final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
 
     static final String NOT_TESTED = "Not tested";
+    static final String CLINICAL_EXTENSION =
+            "A later clinical extension of PERFECT (in Laycock 2001, ECT means 'every contraction timed')";
 
     private static final String TONE = "pelvicFloor.tone";
     private static final String RELAXATION = "pelvicFloor.relaxation";
@@ -102,9 +104,9 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
                 Perfect.FIELD_FAST_CONTRACTIONS,
                 notTestedWhenEmpty(Fields.number(
                         Perfect.FIELD_FAST_CONTRACTIONS, "Fast contractions", "0 to 10; empty if not tested")));
-        elevation = form.track(observed("pelvicFloor.elevation", "Elevation: the perineum lifts"));
-        coContraction = form.track(observed("pelvicFloor.coContraction", "Co-contraction of the TVA"));
-        timing = form.track(observed("pelvicFloor.timing", "Timing: pre-contracts on a cough"));
+        elevation = form.track(extension(observed("pelvicFloor.elevation", "Elevation: the perineum lifts")));
+        coContraction = form.track(extension(observed("pelvicFloor.coContraction", "Co-contraction of the TVA")));
+        timing = form.track(extension(observed("pelvicFloor.timing", "Timing: pre-contracts on a cough")));
         tone = form.field(
                 TONE,
                 Fields.optionalChoice(
@@ -138,6 +140,15 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
     private static IntegerField notTestedWhenEmpty(IntegerField field) {
         field.setPlaceholder(NOT_TESTED);
         return field;
+    }
+
+    /**
+     * Elevation, co-contraction and timing are a later clinical extension of PERFECT: in [LAYCOCK-2001] the letters ECT
+     * stand for "every contraction timed". The form says so, so they are not taken for Laycock's items.
+     */
+    private static RadioButtonGroup<Observed> extension(RadioButtonGroup<Observed> item) {
+        item.setHelperText(CLINICAL_EXTENSION);
+        return item;
     }
 
     private static RadioButtonGroup<Observed> observed(String key, String label) {

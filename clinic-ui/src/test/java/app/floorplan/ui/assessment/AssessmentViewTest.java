@@ -212,7 +212,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(text($view(NativeTable.class).id("comparison-table")))
                 .contains("28 mm", "19 mm", "\u22129 mm, improved")
                 .contains("Possibly measurement error (smallest real change between raters by ultrasound: 6.4 to"
-                        + " 19.7 mm depending on the site, Keshwani 2016)")
+                        + " 19.7 mm over the sites of Keshwani 2016, whose value for each site could not be read;"
+                        + " this was its least reliable site)")
                 .contains("2 (weak)", "3 (moderate)", "+1, improved");
     }
 
@@ -385,6 +386,12 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat($view(RadioButtonGroup.class).id("pelvicFloor-elevation").getValue())
                 .as("a yes/no item starts not tested, not 'no'")
                 .hasToString("NOT_TESTED");
+        for (String extension : List.of("pelvicFloor-elevation", "pelvicFloor-coContraction", "pelvicFloor-timing")) {
+            assertThat($view(RadioButtonGroup.class).id(extension).getHelperText())
+                    .as("Laycock 2001's ECT is 'every contraction timed': %s is labelled an extension", extension)
+                    .isEqualTo("A later clinical extension of PERFECT (in Laycock 2001, ECT means 'every"
+                            + " contraction timed')");
+        }
         test($view(Select.class).id("pelvicFloor-tone")).selectItem("High");
         test($view(IntegerField.class).id("pelvicFloor-repetitions")).setValue(4);
         test($view(RadioButtonGroup.class).id("pelvicFloor-timing")).selectItem("No");
@@ -441,12 +448,16 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         test($view(RadioButtonGroup.class).id("deepCore-tva")).selectItem("Good");
         test($view(IntegerField.class).id("aslr-left")).setValue(1);
         test($view(IntegerField.class).id("aslr-right")).setValue(2);
-        test($view(Select.class).id("aslr-pelvicCompression")).selectItem("Worse with pelvic compression");
+        Select<?> compression = $view(Select.class).id("aslr-pelvicCompression");
+        assertThat(compression.getHelperText())
+                .isEqualTo("Recorded as observed: a recording convention, not part of the Mens 2001 score");
+        test(compression).selectItem("Worse with pelvic compression");
         test($view(Button.class).id("save-assessment")).click();
 
         assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
         assertThat(text($view(UnorderedList.class).id("finding-list")))
-                .contains("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); worse with pelvic compression");
+                .contains("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); worse with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
     }
 
     @Test

@@ -12,8 +12,10 @@ public sealed interface ChangeThreshold {
      *
      * @param source the source as the comparison names it, e.g. "Keshwani 2016" (key KESHWANI-2016 in
      *     {@code docs/clinical-sources.md})
+     * @param leastReliableSite the source found this site the least reliable of those it measured
      */
-    record SmallestRealChange(BigDecimal lowest, BigDecimal highest, String source) implements ChangeThreshold {
+    record SmallestRealChange(BigDecimal lowest, BigDecimal highest, String source, boolean leastReliableSite)
+            implements ChangeThreshold {
 
         public SmallestRealChange {
             if (lowest.signum() <= 0 || highest.compareTo(lowest) < 0) {

@@ -25,7 +25,9 @@ final class DeepCoreFindings {
         var reason = "ASLR total " + aslr.total() + "/10 (left " + aslr.left() + ", right " + aslr.right() + ") >= "
                 + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2001)"
                 + aslr.withPelvicCompression()
-                        .map(effect -> "; " + effect.label().toLowerCase())
+                        // the retest is a recording convention, so the finding keeps it apart from the score
+                        .map(effect ->
+                                "; " + effect.label().toLowerCase() + " (as observed, not part of the Mens" + " score)")
                         .orElse("");
         return Optional.of(Finding.of(FindingKind.ASLR_POSITIVE, reason));
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Judges each inter-rectus distance reading: millimetres (caliper, ultrasound) against the clinic's chosen
- * {@link DiastasisThresholds}, finger widths (palpation) against the palpation rule ([GLUPPE-2018]). A reading its source gives no
- * limit for is reported as not judged, never as normal.
+ * {@link DiastasisThresholds}, finger widths (palpation) against the palpation rule ([GLUPPE-2018]). A reading its
+ * source gives no limit for is reported as not judged, never as normal.
  */
 final class DiastasisFindings {
 

@@ -37,17 +37,20 @@ public record InternalExam(
         return perfect.power();
     }
 
-    /** The items left not tested, in the order of the exam: no finding comes from them, which says nothing about them being normal. */
+    /**
+     * The items left not tested, in the order of the exam: no finding comes from them, which says nothing about them
+     * being normal.
+     */
     public Set<InternalExamItem> notTested() {
         return notTested(perfect, tone, relaxation);
     }
 
     private static Set<InternalExamItem> notTested(
             Perfect perfect, Optional<PelvicFloorTone> tone, Optional<PelvicFloorRelaxation> relaxation) {
+        // an EnumSet, so in the order of the exam, as the form and the findings list them
         var items = perfect.notTested();
         Perfect.addIfEmpty(items, tone, InternalExamItem.TONE);
         Perfect.addIfEmpty(items, relaxation, InternalExamItem.RELAXATION);
-        // in the order of the exam, as the form and the findings list them
         return Collections.unmodifiableSet(items);
     }
 }

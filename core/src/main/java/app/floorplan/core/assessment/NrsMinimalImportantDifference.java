@@ -13,9 +13,8 @@ import java.math.BigDecimal;
  */
 public record NrsMinimalImportantDifference(int points) {
 
-    // [FARRAR-2001]: a reduction of about 2 points (or 30 %) on the 0-10 NRS is clinically important; [CHILDS-2005],
-    // low
-    // back pain: a minimal clinically important difference of 2 points.
+    // [FARRAR-2001]: a reduction of about 2 points (or 30 %) on the 0-10 NRS is clinically important;
+    // [CHILDS-2005], low back pain: a minimal clinically important difference of 2 points.
     public static final NrsMinimalImportantDifference DEFAULT = new NrsMinimalImportantDifference(2);
 
     /** The sources behind {@link #DEFAULT} as the comparison names them ([FARRAR-2001], [CHILDS-2005]). */

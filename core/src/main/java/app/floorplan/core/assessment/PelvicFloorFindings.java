@@ -11,8 +11,7 @@ import java.util.Optional;
 final class PelvicFloorFindings {
 
     // Clinic rule: Oxford 0-2 (none, flicker, weak on the Modified Oxford Scale, [LAYCOCK-2001]) is a weak pelvic
-    // floor.
-    // The scale names the grades; the line drawn under grade 2 is FloorPlan's, not Laycock's.
+    // floor. The scale names the grades; the line drawn under grade 2 is FloorPlan's, not Laycock's.
     static final int WEAK_UP_TO_OXFORD = 2;
     // Clinic rule: with at least moderate power (Oxford 3), endurance, repetitions or fast contractions short of the 10
     // the exam counts to (PERFECT, [LAYCOCK-2001]) are a finding of their own: the muscle is strong enough but tires.

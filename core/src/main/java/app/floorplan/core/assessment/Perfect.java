@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The PERFECT scheme of a digital pelvic floor exam ([LAYCOCK-2001]): power (the Oxford grade), endurance, repetitions and
- * fast contractions. Elevation, co-contraction and timing are a common clinical extension recorded alongside; in
- * [LAYCOCK-2001] the letters ECT stand for "every contraction timed". Any item may be left not tested: it is then empty,
- * never a 0 or a "no".
+ * The PERFECT scheme of a digital pelvic floor exam ([LAYCOCK-2001]): power (the Oxford grade), endurance,
+ * repetitions and fast contractions. Elevation, co-contraction and timing are a later clinical extension recorded
+ * alongside; in [LAYCOCK-2001] the letters ECT stand for "every contraction timed". Any item may be left not tested: it
+ * is then empty, never a 0 or a "no".
  *
  * @param power the Oxford grade
  * @param enduranceSeconds how long a maximal contraction is held, 0-10 s
@@ -29,8 +29,7 @@ public record Perfect(
         Optional<Boolean> coContraction,
         Optional<Boolean> timing) {
 
-    // Clinic rule: the form counts each item up to 10, the training target of 10 holds of 10 s and 10 fast
-    // contractions.
+    // Clinic rule: the form counts each item up to 10, the training target of 10 holds of 10 s and 10 fast ones.
     public static final int MAX_ENDURANCE_SECONDS = 10;
     public static final int MAX_REPETITIONS = 10;
     public static final int MAX_FAST_CONTRACTIONS = 10;

@@ -85,7 +85,7 @@ class AssessmentComparisonTest {
         assertThat(change.direction()).isEqualTo(Direction.IMPROVED);
         assertThat(change.threshold())
                 .isEqualTo(new ChangeThreshold.SmallestRealChange(
-                        new BigDecimal("6.4"), new BigDecimal("19.7"), "Keshwani 2016"));
+                        new BigDecimal("6.4"), new BigDecimal("19.7"), "Keshwani 2016", true));
         assertThat(change.size()).isEqualTo(ChangeSize.POSSIBLY_MEASUREMENT_ERROR);
     }
 
@@ -139,6 +139,9 @@ class AssessmentComparisonTest {
                         assertThat(band.exact())
                                 .as("only the range over sites is confirmed")
                                 .isFalse();
+                        assertThat(band.leastReliableSite())
+                                .as("Keshwani 2016 found the umbilicus least reliable")
+                                .isEqualTo(measured == IrdLevel.UMBILICUS);
                     });
         }
     }
@@ -157,10 +160,10 @@ class AssessmentComparisonTest {
     @Test
     void a_smallest_real_change_band_is_positive_and_ordered() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.ZERO, BigDecimal.ONE, "x"));
+                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.ZERO, BigDecimal.ONE, "x", false));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.TEN, BigDecimal.ONE, "x"));
-        assertThat(new ChangeThreshold.SmallestRealChange(BigDecimal.ONE, BigDecimal.ONE, "x").exact())
+                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.TEN, BigDecimal.ONE, "x", false));
+        assertThat(new ChangeThreshold.SmallestRealChange(BigDecimal.ONE, BigDecimal.ONE, "x", false).exact())
                 .isTrue();
     }
 

@@ -240,17 +240,19 @@ class AssessmentFindingsTest {
 
         assertThat(findings.ofKind(FindingKind.ASLR_POSITIVE))
                 .extracting(Finding::reason)
-                .containsExactly("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); better with pelvic compression");
+                .containsExactly("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); better with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
     }
 
     @Test
-    void an_aslr_that_is_worse_with_pelvic_compression_says_so() {
+    void an_aslr_worse_with_pelvic_compression_says_so_apart_from_the_mens_2001_score_a_recording_convention() {
         var findings = deepCoreOf(
                 deepCore(Map.of(), Optional.of(AslrScore.of(2, 0, Optional.of(PelvicCompressionEffect.WORSE)))));
 
         assertThat(findings.ofKind(FindingKind.ASLR_POSITIVE))
                 .extracting(Finding::reason)
-                .containsExactly("ASLR total 2/10 (left 2, right 0) >= 1 (Mens 2001); worse with pelvic compression");
+                .containsExactly("ASLR total 2/10 (left 2, right 0) >= 1 (Mens 2001); worse with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
     }
 
     @Test
