@@ -27,7 +27,8 @@ class PatientJourneyE2ETest extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final String IRD_FINDING = "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)";
+    private static final String IRD_FINDING =
+            "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had not given birth)";
 
     /**
      * Scrolls the document and the app layout's own scrolling parts back to the top, and answers the height the whole
@@ -81,7 +82,7 @@ class PatientJourneyE2ETest extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/patients/" + UUID_PATTERN + "/assessments/" + UUID_PATTERN));
             Locator findings = page.locator("#finding-list");
             assertThat(findings).containsText("28");
-            assertThat(findings).containsText("Qu 2022");
+            assertThat(findings).containsText("Qu 2021");
             assertThat(findings).containsText(IRD_FINDING);
             assertThat(page.locator("#assessment-signature")).containsText("Pia Therapist");
 

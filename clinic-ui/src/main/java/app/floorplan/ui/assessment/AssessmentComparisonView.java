@@ -3,6 +3,7 @@ package app.floorplan.ui.assessment;
 import app.floorplan.core.assessment.AssessmentComparison;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
+import app.floorplan.core.assessment.ComparedVisit;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.ui.patient.PatientView;
 import app.floorplan.ui.patient.RecordAddress;
@@ -19,7 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +35,11 @@ public class AssessmentComparisonView extends VerticalLayout implements BeforeEn
     static final String LATER = "later";
 
     private final AssessmentRecords records;
+    private final Clock clock;
 
-    public AssessmentComparisonView(AssessmentRecords records) {
+    public AssessmentComparisonView(AssessmentRecords records, Clock clock) {
         this.records = records;
+        this.clock = clock;
         setMaxWidth("72rem");
     }
 
@@ -62,31 +66,30 @@ public class AssessmentComparisonView extends VerticalLayout implements BeforeEn
         }
         String patientName = records.patient(patientId).fullName();
         AssessmentComparison comparison = records.compare(patientId, earlier.get(), later.get());
+        var zone = clock.getZone();
+        boolean sameDay = comparison.sameDay();
+        Paragraph explanation = new Paragraph(AssessmentText.visit(comparison.earlier(), sameDay, zone)
+                + " compared with " + AssessmentText.visit(comparison.later(), sameDay, zone)
+                + ". An inter-rectus distance change is weighed against the smallest real change between raters where a"
+                + " source gives one for that method and site, and says so where none is published; a change in pain"
+                + " against the minimal important change. Values measured in different ways or at different points"
+                + " are not subtracted.");
+        explanation.setId("comparison-explanation");
         add(
                 new H2("Comparison · " + patientName),
-                new Paragraph(AssessmentText.date(comparison.earlier().date()) + " compared with "
-                        + AssessmentText.date(comparison.later().date())
-                        + ". A change smaller than the method's measurement error (for pain, the minimal clinically"
-                        + " important difference) is noted as such; values measured in different ways are not"
-                        + " subtracted."),
-                new ComparisonTable(comparison),
+                explanation,
+                new ComparisonTable(comparison, zone),
                 new HorizontalLayout(
-                        open(
-                                patientId,
-                                comparison.earlier().id(),
-                                comparison.earlier().date()),
-                        open(
-                                patientId,
-                                comparison.later().id(),
-                                comparison.later().date()),
+                        open(patientId, comparison.earlier(), sameDay, zone),
+                        open(patientId, comparison.later(), sameDay, zone),
                         back));
     }
 
-    private static RouterLink open(PatientId patientId, AssessmentId id, LocalDate date) {
+    private static RouterLink open(PatientId patientId, ComparedVisit visit, boolean withTime, ZoneId zone) {
         return new RouterLink(
-                "Open the assessment of " + AssessmentText.date(date),
+                "Open the assessment of " + AssessmentText.visit(visit, withTime, zone),
                 RecordedAssessmentView.class,
-                RecordedAssessmentView.parameters(patientId, id));
+                RecordedAssessmentView.parameters(patientId, visit.assessment().id()));
     }
 
     private static Optional<AssessmentId> assessmentId(QueryParameters query, String name) {

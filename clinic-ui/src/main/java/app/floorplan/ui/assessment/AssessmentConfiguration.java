@@ -3,7 +3,8 @@ package app.floorplan.ui.assessment;
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.AssessmentSettings;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.assessment.IrdSmallestRealChange;
 import app.floorplan.core.assessment.NrsMinimalImportantDifference;
 import app.floorplan.core.audit.AuditTrail;
@@ -19,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfiguration {
 
     /**
-     * Diastasis is judged by Qu 2022, IRD changes against the default smallest real change per method and pain changes
-     * against the NRS's minimal clinically important difference of 2 points; a clinic that follows another source swaps
-     * the constants here (every finding names its source).
+     * Diastasis is judged by the limits each clinic's admin chose ([QU-2021] until then), IRD changes against
+     * [KESHWANI-2016]'s between-rater error band where it applies, and pain changes against the NRS's minimal important
+     * change of 2 points ([FARRAR-2001], [CHILDS-2005]). Every finding and comparison names its source.
      */
     @Bean
     AssessmentRecords assessmentRecords(
@@ -29,6 +30,7 @@ class AssessmentConfiguration {
             PatientRepository patients,
             IntakeRepository intakes,
             AccountRepository accounts,
+            ClinicAssessmentSettings settings,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
@@ -37,12 +39,18 @@ class AssessmentConfiguration {
                 patients,
                 intakes,
                 accounts,
-                DiastasisThresholds.DEFAULT,
-                IrdSmallestRealChange.DEFAULT,
+                settings,
+                IrdSmallestRealChange.KESHWANI_2016,
                 NrsMinimalImportantDifference.DEFAULT,
                 currentActor,
                 audit,
                 clock);
+    }
+
+    @Bean
+    AssessmentSettings assessmentSettings(
+            ClinicAssessmentSettings settings, CurrentActor currentActor, AuditTrail audit) {
+        return new AssessmentSettings(settings, currentActor, audit);
     }
 
     @Bean

@@ -2,14 +2,17 @@ package app.floorplan.ui.assessment;
 
 import app.floorplan.core.assessment.AssessmentFindings;
 import app.floorplan.core.assessment.AssessmentSummary;
-import app.floorplan.core.assessment.ChangeSize;
+import app.floorplan.core.assessment.ChangeThreshold;
+import app.floorplan.core.assessment.ComparedVisit;
 import app.floorplan.core.assessment.FindingArea;
+import app.floorplan.core.assessment.InternalExamItem;
 import app.floorplan.core.assessment.IrdUnit;
 import app.floorplan.core.assessment.MeasureChange;
 import app.floorplan.core.assessment.OxfordGrade;
 import app.floorplan.core.record.DecimalPrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.stream.Collectors;
 final class AssessmentText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     // A real minus sign: a hyphen before a number reads like a dash.
     private static final String MINUS = "\u2212";
 
@@ -27,6 +31,14 @@ final class AssessmentText {
 
     static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /**
+     * A compared visit: its date, and on a day with two visits also when it was recorded, e.g. "12 Nov 2026, 09:14".
+     */
+    static String visit(ComparedVisit visit, boolean withTime, ZoneId zone) {
+        String day = date(visit.assessment().date());
+        return withTime ? day + ", " + TIME.format(visit.recordedAt().atZone(zone)) : day;
     }
 
     /**
@@ -61,6 +73,11 @@ final class AssessmentText {
                 .sorted(Comparator.naturalOrder())
                 .map(FindingArea::label)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The internal exam's items left not tested, e.g. "Oxford grade (power), Resting tone". */
+    static String notTested(AssessmentFindings findings) {
+        return findings.notTested().stream().map(InternalExamItem::label).collect(Collectors.joining(", "));
     }
 
     static String oxford(OxfordGrade grade) {
@@ -105,27 +122,36 @@ final class AssessmentText {
                 + change.direction().label().toLowerCase();
     }
 
-    /** Whether a numeric change is more than the method's measurement error, naming the threshold. */
+    /**
+     * How a numeric change compares with what it is weighed against, naming that and its source, e.g. "Below the
+     * minimal important change (2 points, Farrar 2001, Childs 2005)"; empty for grades and counts without one.
+     */
     static String size(MeasureChange.Numeric change) {
-        if (change.size() == ChangeSize.MEASUREMENT_ERROR_UNKNOWN) {
-            return "";
-        }
-        String threshold = change.smallestRealChange()
-                .map(smallest -> " (" + threshold(change, smallest) + ")")
-                .orElse("");
-        return change.size().label() + threshold;
+        String label = change.size().label();
+        return switch (change.threshold()) {
+            case ChangeThreshold.SmallestRealChange band ->
+                label + " (smallest real change between raters by ultrasound: " + band(band, change.unit())
+                        + (band.leastReliableSite() ? "; this was its least reliable site" : "") + ")";
+            case ChangeThreshold.MinimalImportantChange important ->
+                label + " ("
+                        + amount(
+                                important.amount(),
+                                important.amount().compareTo(BigDecimal.ONE) == 0 ? "point" : "points")
+                        + ", " + important.source() + ")";
+            case ChangeThreshold.NoPublishedErrorBand none ->
+                Character.toUpperCase(none.reason().charAt(0)) + none.reason().substring(1);
+            case ChangeThreshold.Unknown unknown -> "";
+        };
     }
 
-    /** E.g. "smallest real change by ultrasound: 6 mm" or "minimal clinically important difference: 2 points". */
-    private static String threshold(MeasureChange.Numeric change, BigDecimal smallest) {
-        return switch (change.measure().kind()) {
-            case NRS_NOW, NRS_WORST_LAST_WEEK ->
-                "minimal clinically important difference: "
-                        + amount(smallest, smallest.compareTo(BigDecimal.ONE) == 0 ? "point" : "points");
-            default ->
-                "smallest real change by "
-                        + change.method().map(m -> m.label().toLowerCase()).orElse("this method") + ": "
-                        + amount(smallest, change.unit());
-        };
+    /**
+     * E.g. "6.4 mm, Keshwani 2016", or where only the source's range over its sites could be read "6.4 to 19.7 mm over
+     * the sites of Keshwani 2016, whose value for each site could not be read".
+     */
+    private static String band(ChangeThreshold.SmallestRealChange band, String unit) {
+        return band.exact()
+                ? amount(band.lowest(), unit) + ", " + band.source()
+                : DecimalPrecision.normalized(band.lowest()).toPlainString() + " to " + amount(band.highest(), unit)
+                        + " over the sites of " + band.source() + ", whose value for each site could not be read";
     }
 }

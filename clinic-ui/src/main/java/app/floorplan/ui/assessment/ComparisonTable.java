@@ -6,22 +6,25 @@ import app.floorplan.core.assessment.MeasureChange;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Two visits side by side, one row per measured value: both values, the change marked improved or worse, and whether
- * it exceeds measurement error; values that cannot be subtracted say why.
+ * Two visits side by side, the earlier on the left (with their times when both are on the same day), one row per
+ * measured value: both values, the change marked improved or worse, and how it compares with the measurement error or
+ * the minimal important change, naming the source; values that cannot be subtracted or were not tested say why.
  */
 final class ComparisonTable extends NativeTable {
 
-    ComparisonTable(AssessmentComparison comparison) {
+    /** @param zone the clinic's time zone, for the times of two visits on the same day */
+    ComparisonTable(AssessmentComparison comparison, ZoneId zone) {
         setId("comparison-table");
         setWidthFull();
         NativeTableRow head = getHead().addRow();
         List.of(
                         "Measure",
-                        AssessmentText.date(comparison.earlier().date()),
-                        AssessmentText.date(comparison.later().date()),
+                        AssessmentText.visit(comparison.earlier(), comparison.sameDay(), zone),
+                        AssessmentText.visit(comparison.later(), comparison.sameDay(), zone),
                         "Change",
                         "Note")
                 .forEach(title -> TableCells.header(head, title));
@@ -50,6 +53,12 @@ final class ComparisonTable extends NativeTable {
                 marked(TableCells.data(row, yesNo.direction().label()), yesNo.direction());
                 TableCells.data(row, "");
             }
+            case MeasureChange.Category category -> {
+                TableCells.data(row, category.earlier());
+                TableCells.data(row, category.later());
+                marked(TableCells.data(row, category.direction().label()), category.direction());
+                TableCells.data(row, "");
+            }
             case MeasureChange.NotComparable notComparable -> {
                 TableCells.data(row, "Not comparable").setColspan(3);
                 TableCells.data(row, notComparable.reason());
@@ -62,7 +71,7 @@ final class ComparisonTable extends NativeTable {
         switch (direction) {
             case IMPROVED -> cell.getStyle().set("color", "var(--lumo-success-text-color)");
             case WORSE -> cell.getStyle().set("color", "var(--lumo-error-text-color)");
-            case UNCHANGED -> cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            case UNCHANGED, CHANGED -> cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
         }
         cell.getStyle().set("font-weight", "600");
     }

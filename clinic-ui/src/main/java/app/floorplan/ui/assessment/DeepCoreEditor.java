@@ -72,6 +72,8 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
                         "Not repeated",
                         PelvicCompressionEffect::label,
                         PelvicCompressionEffect.values()));
+        // [MENS-2001] scores the test without compression; the retest is recorded as observed.
+        compression.setHelperText("Recorded as observed: a recording convention, not part of the Mens 2001 score");
         aslrTotal.setId("aslr-total");
         aslrLeft.setValueChangeMode(ValueChangeMode.EAGER);
         aslrRight.setValueChangeMode(ValueChangeMode.EAGER);
@@ -81,7 +83,7 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
         showTotal();
     }
 
-    /** The total and its reading (Mens 2002), while the PT types, so a positive test is seen before saving. */
+    /** The total and its reading ([MENS-2001]), while the PT types, so a positive test is seen before saving. */
     private void showTotal() {
         Integer left = aslrLeft.getValue();
         Integer right = aslrRight.getValue();
@@ -95,7 +97,7 @@ final class DeepCoreEditor extends SectionEditor<DeepCoreSection> {
         }
         int total = left + right;
         aslrTotal.setText("ASLR total " + total + "/10: "
-                + (total >= AslrScore.POSITIVE_FROM_TOTAL ? "positive" : "negative") + " (Mens 2002)");
+                + (total >= AslrScore.POSITIVE_FROM_TOTAL ? "positive" : "negative") + " (Mens 2001)");
     }
 
     @Override

@@ -1,9 +1,11 @@
 package app.floorplan.ui.assessment;
 
 import app.floorplan.core.assessment.AboveUmbilicusOffset;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.DiastasisSection;
 import app.floorplan.core.assessment.InterRectusDistance;
 import app.floorplan.core.assessment.IrdCondition;
+import app.floorplan.core.assessment.IrdLevel;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdSite;
 import app.floorplan.core.assessment.LineaAlbaDepth;
@@ -17,15 +19,18 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Diastasis recti: the inter-rectus distance at each site at rest and during a head lift, each with its method, and the
- * linea alba under load.
+ * Diastasis recti: the clinic protocol's distances above and below the umbilicus, the inter-rectus distance at each
+ * site at rest and during a head lift, each with its method, and the linea alba under load. Each row's label names the
+ * exact point the protocol measures it at.
  */
 final class DiastasisEditor extends SectionEditor<DiastasisSection> {
 
     private static final String OFFSET = "diastasis.aboveUmbilicusOffset";
+    private static final String BELOW = "diastasis.belowUmbilicusOffset";
     private static final String TENSION = "diastasis.tension";
 
     private final RadioButtonGroup<AboveUmbilicusOffset> offset;
+    private final RadioButtonGroup<BelowUmbilicusOffset> below;
     private final List<IrdReadingRow> rows = new ArrayList<>();
     private final Select<LineaAlbaTension> tension;
     private final Select<Integer> depth;
@@ -39,12 +44,22 @@ final class DiastasisEditor extends SectionEditor<DiastasisSection> {
                         "The clinic's protocol measures above the umbilicus at",
                         AboveUmbilicusOffset::label,
                         AboveUmbilicusOffset.values()));
-        // A protocol setting, not a finding: most protocols measure 3 cm above.
+        // Protocol settings, not findings: most protocols measure 3 cm above; 2 cm below is what this form measured
+        // before it offered a choice.
         offset.setValue(AboveUmbilicusOffset.THREE_CM);
+        below = form.field(
+                BELOW,
+                Fields.choice(
+                        BELOW,
+                        "The clinic's protocol measures below the umbilicus at",
+                        BelowUmbilicusOffset::label,
+                        BelowUmbilicusOffset.values()));
+        below.setValue(BelowUmbilicusOffset.TWO_CM);
         addFullWidth(offset);
+        addFullWidth(below);
         for (IrdSite site : IrdSite.values()) {
             for (IrdCondition condition : IrdCondition.values()) {
-                var row = new IrdReadingRow(site, condition, form);
+                var row = new IrdReadingRow(site, condition, level(site), form);
                 row.method().addValueChangeListener(e -> {
                     if (e.isFromClient() && e.getValue() != null) {
                         rows.forEach(other -> other.offerMethod(e.getValue()));
@@ -58,6 +73,8 @@ final class DiastasisEditor extends SectionEditor<DiastasisSection> {
                 addValues(row.component());
             }
         }
+        offset.addValueChangeListener(e -> showLevels());
+        below.addValueChangeListener(e -> showLevels());
         tension = form.field(
                 TENSION,
                 Fields.optionalChoice(
@@ -79,16 +96,37 @@ final class DiastasisEditor extends SectionEditor<DiastasisSection> {
         addValues(tension, depth);
     }
 
+    /** The point each row is measured at with the protocol chosen now. */
+    private IrdLevel level(IrdSite site) {
+        return switch (site) {
+            case ABOVE_UMBILICUS ->
+                Optional.ofNullable(offset.getValue())
+                        .orElse(AboveUmbilicusOffset.THREE_CM)
+                        .level();
+            case UMBILICUS -> IrdLevel.UMBILICUS;
+            case BELOW_UMBILICUS ->
+                Optional.ofNullable(below.getValue())
+                        .orElse(BelowUmbilicusOffset.TWO_CM)
+                        .level();
+        };
+    }
+
+    private void showLevels() {
+        rows.forEach(row -> row.showLevel(level(row.site())));
+    }
+
     @Override
     protected Optional<DiastasisSection> readValues(Violations violations) {
         List<IrdReading> readings = new ArrayList<>();
         rows.forEach(row -> row.read(violations).ifPresent(readings::add));
-        var protocol = required(violations, offset, OFFSET, "Choose the protocol's distance above the umbilicus");
+        var above = required(violations, offset, OFFSET, "Choose the protocol's distance above the umbilicus");
+        var underneath = required(violations, below, BELOW, "Choose the protocol's distance below the umbilicus");
         if (!violations.isEmpty()) {
             return Optional.empty();
         }
         return violations.attempt(() -> new DiastasisSection(
-                protocol.orElseThrow(),
+                above.orElseThrow(),
+                underneath.orElseThrow(),
                 readings,
                 Optional.ofNullable(tension.getValue()),
                 Optional.ofNullable(depth.getValue()).map(LineaAlbaDepth::of)));
@@ -97,6 +135,7 @@ final class DiastasisEditor extends SectionEditor<DiastasisSection> {
     @Override
     protected void showValues(DiastasisSection stored) {
         offset.setValue(stored.aboveUmbilicusOffset());
+        below.setValue(stored.belowUmbilicusOffset());
         for (IrdReading reading : stored.readings()) {
             rows.stream()
                     .filter(row -> row.key().equals(IrdReading.field(reading.site(), reading.condition())))

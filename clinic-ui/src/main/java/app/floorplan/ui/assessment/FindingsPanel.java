@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * What an assessment shows, each finding with its reason (value, limit and source), and what was not assessed, so
- * "no findings" is never read as "normal".
+ * What an assessment shows, each finding with its reason (value, limit and source), and what was not assessed or, in
+ * the internal exam, not tested, so "no findings" is never read as "normal".
  */
 final class FindingsPanel extends VerticalLayout {
 
@@ -39,5 +39,12 @@ final class FindingsPanel extends VerticalLayout {
                         : "Not assessed (no finding means unknown, not normal): "
                                 + AssessmentText.notAssessed(findings));
         add(notAssessed);
+        if (!findings.notTested().isEmpty()) {
+            Paragraph notTested =
+                    new Paragraph("Internal exam, not tested (no finding there means unknown, not normal): "
+                            + AssessmentText.notTested(findings));
+            notTested.setId("not-tested");
+            add(notTested);
+        }
     }
 }

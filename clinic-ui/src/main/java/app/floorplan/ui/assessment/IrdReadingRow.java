@@ -1,6 +1,7 @@
 package app.floorplan.ui.assessment;
 
 import app.floorplan.core.assessment.IrdCondition;
+import app.floorplan.core.assessment.IrdLevel;
 import app.floorplan.core.assessment.IrdMethod;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdSite;
@@ -27,13 +28,13 @@ final class IrdReadingRow {
     private final Span unit = new Span();
     private final HorizontalLayout row;
 
-    IrdReadingRow(IrdSite site, IrdCondition condition, FormContext form) {
+    IrdReadingRow(IrdSite site, IrdCondition condition, IrdLevel level, FormContext form) {
         this.site = site;
         this.condition = condition;
         this.key = IrdReading.field(site, condition);
         method = form.track(
                 Fields.optionalChoice(key + ".method", "Method", "Not measured", IrdMethod::label, IrdMethod.values()));
-        distance.setLabel(label(site, condition));
+        showLevel(level);
         distance.setWidth("16em");
         distance.setId(Fields.id(key));
         distance.setSuffixComponent(unit);
@@ -45,15 +46,18 @@ final class IrdReadingRow {
         showUnit();
     }
 
-    /** Short enough to read in full above the field, e.g. "Umbilicus · head lift". */
-    private static String label(IrdSite site, IrdCondition condition) {
+    /**
+     * Names the point the protocol measures this site at, short enough to read in full above the field, e.g. "3 cm
+     * below umbilicus · head lift".
+     */
+    void showLevel(IrdLevel level) {
         String where =
-                switch (site) {
-                    case ABOVE_UMBILICUS -> "Above umbilicus";
-                    case UMBILICUS -> "Umbilicus";
-                    case BELOW_UMBILICUS -> "2 cm below umbilicus";
-                };
-        return where + " · " + (condition == IrdCondition.REST ? "rest" : "head lift");
+                level == IrdLevel.UMBILICUS ? "Umbilicus" : level.phrase().replace("the umbilicus", "umbilicus");
+        distance.setLabel(where + " · " + (condition == IrdCondition.REST ? "rest" : "head lift"));
+    }
+
+    IrdSite site() {
+        return site;
     }
 
     HorizontalLayout component() {

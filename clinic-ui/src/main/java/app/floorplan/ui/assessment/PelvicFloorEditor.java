@@ -19,26 +19,56 @@ import java.util.stream.IntStream;
 
 /**
  * Pelvic floor: the consent comes first, and the internal exam (Oxford / PERFECT, tone, relaxation) can only be filled
- * in once it is recorded. Symptoms are reported by the patient and need no exam.
+ * in once it is recorded. Every exam item may be left "Not tested": it is then recorded as not tested, never as 0 or
+ * "no". Symptoms are reported by the patient and need no exam.
  */
 final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
+
+    static final String NOT_TESTED = "Not tested";
+    static final String CLINICAL_EXTENSION =
+            "A later clinical extension of PERFECT (in Laycock 2001, ECT means 'every contraction timed')";
 
     private static final String TONE = "pelvicFloor.tone";
     private static final String RELAXATION = "pelvicFloor.relaxation";
     private static final String SYMPTOMS = "pelvicFloor.symptoms";
 
+    /** A yes/no item of the exam, which may also not have been tested. */
+    enum Observed {
+        NOT_TESTED(PelvicFloorEditor.NOT_TESTED),
+        YES("Yes"),
+        NO("No");
+
+        private final String label;
+
+        Observed(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        Optional<Boolean> value() {
+            return this == NOT_TESTED ? Optional.empty() : Optional.of(this == YES);
+        }
+
+        static Observed of(Optional<Boolean> value) {
+            return value.map(yes -> yes ? YES : NO).orElse(NOT_TESTED);
+        }
+    }
+
     private final Checkbox consent;
     private final Checkbox examined;
     private final FormLayout exam = new FormLayout();
-    private final Select<Integer> oxford = new Select<>();
+    private final Select<Integer> oxford;
     private final IntegerField endurance;
     private final IntegerField repetitions;
     private final IntegerField fastContractions;
-    private final Checkbox elevation;
-    private final Checkbox coContraction;
-    private final Checkbox timing;
-    private final RadioButtonGroup<PelvicFloorTone> tone;
-    private final RadioButtonGroup<PelvicFloorRelaxation> relaxation;
+    private final RadioButtonGroup<Observed> elevation;
+    private final RadioButtonGroup<Observed> coContraction;
+    private final RadioButtonGroup<Observed> timing;
+    private final Select<PelvicFloorTone> tone;
+    private final Select<PelvicFloorRelaxation> relaxation;
     private final CheckboxGroup<PelvicFloorSymptom> symptoms = new CheckboxGroup<>("Symptoms reported");
 
     PelvicFloorEditor(FormContext form) {
@@ -50,31 +80,43 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
                         "The patient's consent to an internal exam is recorded"));
         examined = form.track(Fields.yesNo("pelvicFloor-examined", "Internal exam done"));
 
-        oxford.setLabel("Oxford grade (power)");
-        oxford.setId(Fields.id(OxfordGrade.FIELD));
-        oxford.setItems(
-                IntStream.rangeClosed(OxfordGrade.MIN, OxfordGrade.MAX).boxed().toList());
-        oxford.setItemLabelGenerator(
-                grade -> grade + " · " + OxfordGrade.of(grade).label());
-        form.field(OxfordGrade.FIELD, oxford);
+        oxford = form.field(
+                OxfordGrade.FIELD,
+                Fields.optionalChoice(
+                        OxfordGrade.FIELD,
+                        "Oxford grade (power)",
+                        NOT_TESTED,
+                        grade -> grade + " · " + OxfordGrade.of(grade).label(),
+                        IntStream.rangeClosed(OxfordGrade.MIN, OxfordGrade.MAX)
+                                .boxed()
+                                .toArray(Integer[]::new)));
+        // "Record at least one exam value" concerns the exam as a whole: it is shown at its first item.
+        form.messages().register(InternalExam.FIELD, oxford);
         endurance = form.field(
                 Perfect.FIELD_ENDURANCE,
-                Fields.number(Perfect.FIELD_ENDURANCE, "Endurance (seconds held)", "0 to 10 s"));
+                notTestedWhenEmpty(Fields.number(
+                        Perfect.FIELD_ENDURANCE, "Endurance (seconds held)", "0 to 10 s; empty if not tested")));
         repetitions = form.field(
                 Perfect.FIELD_REPETITIONS,
-                Fields.number(Perfect.FIELD_REPETITIONS, "Repetitions of the hold", "0 to 10"));
+                notTestedWhenEmpty(Fields.number(
+                        Perfect.FIELD_REPETITIONS, "Repetitions of the hold", "0 to 10; empty if not tested")));
         fastContractions = form.field(
                 Perfect.FIELD_FAST_CONTRACTIONS,
-                Fields.number(Perfect.FIELD_FAST_CONTRACTIONS, "Fast contractions", "0 to 10"));
-        elevation = form.track(Fields.yesNo("pelvicFloor-elevation", "Elevation: the perineum lifts"));
-        coContraction = form.track(Fields.yesNo("pelvicFloor-coContraction", "Co-contraction of the TVA"));
-        timing = form.track(Fields.yesNo("pelvicFloor-timing", "Timing: pre-contracts on a cough"));
-        tone = form.field(TONE, Fields.choice(TONE, "Resting tone", PelvicFloorTone::label, PelvicFloorTone.values()));
+                notTestedWhenEmpty(Fields.number(
+                        Perfect.FIELD_FAST_CONTRACTIONS, "Fast contractions", "0 to 10; empty if not tested")));
+        elevation = form.track(extension(observed("pelvicFloor.elevation", "Elevation: the perineum lifts")));
+        coContraction = form.track(extension(observed("pelvicFloor.coContraction", "Co-contraction of the TVA")));
+        timing = form.track(extension(observed("pelvicFloor.timing", "Timing: pre-contracts on a cough")));
+        tone = form.field(
+                TONE,
+                Fields.optionalChoice(
+                        TONE, "Resting tone", NOT_TESTED, PelvicFloorTone::label, PelvicFloorTone.values()));
         relaxation = form.field(
                 RELAXATION,
-                Fields.choice(
+                Fields.optionalChoice(
                         RELAXATION,
                         "Relaxation after contraction",
+                        NOT_TESTED,
                         PelvicFloorRelaxation::label,
                         PelvicFloorRelaxation.values()));
         exam.add(oxford, endurance, repetitions, fastContractions, elevation, coContraction, timing, tone, relaxation);
@@ -92,6 +134,27 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
         addFullWidth(exam);
         addFullWidth(symptoms);
         enableExam();
+    }
+
+    /** An empty count reads "Not tested", also on a recorded, read-only assessment. */
+    private static IntegerField notTestedWhenEmpty(IntegerField field) {
+        field.setPlaceholder(NOT_TESTED);
+        return field;
+    }
+
+    /**
+     * Elevation, co-contraction and timing are a later clinical extension of PERFECT: in [LAYCOCK-2001] the letters ECT
+     * stand for "every contraction timed". The form says so, so they are not taken for Laycock's items.
+     */
+    private static RadioButtonGroup<Observed> extension(RadioButtonGroup<Observed> item) {
+        item.setHelperText(CLINICAL_EXTENSION);
+        return item;
+    }
+
+    private static RadioButtonGroup<Observed> observed(String key, String label) {
+        RadioButtonGroup<Observed> group = Fields.choice(key, label, Observed::label, Observed.values());
+        group.setValue(Observed.NOT_TESTED);
+        return group;
     }
 
     /**
@@ -113,27 +176,21 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
     }
 
     private Optional<InternalExam> internalExam(Violations violations) {
-        var power = required(violations, oxford, OxfordGrade.FIELD, "Choose the Oxford grade");
-        var seconds = required(violations, endurance, Perfect.FIELD_ENDURANCE, "Enter the seconds held (0 to 10)");
-        var holds = required(violations, repetitions, Perfect.FIELD_REPETITIONS, "Enter the repetitions (0 to 10)");
-        var fast = required(
-                violations, fastContractions, Perfect.FIELD_FAST_CONTRACTIONS, "Enter the fast contractions (0 to 10)");
-        var restingTone = required(violations, tone, TONE, "Choose the resting tone");
-        var letsGo = required(violations, relaxation, RELAXATION, "Choose how the muscle relaxes");
-        // Core checks the counts against each other (e.g. Oxford 0 allows no hold) even while some are missing, so the
-        // PT sees every problem in one pass; a missing count stands in as 0, a missing grade as 1.
         var perfect = violations.attempt(() -> Perfect.of(
-                power.orElse(1),
-                seconds.orElse(0),
-                holds.orElse(0),
-                fast.orElse(0),
-                elevation.getValue(),
-                coContraction.getValue(),
-                timing.getValue()));
+                Optional.ofNullable(oxford.getValue()),
+                Optional.ofNullable(endurance.getValue()),
+                Optional.ofNullable(repetitions.getValue()),
+                Optional.ofNullable(fastContractions.getValue()),
+                elevation.getValue().value(),
+                coContraction.getValue().value(),
+                timing.getValue().value()));
         if (!violations.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InternalExam(perfect.orElseThrow(), restingTone.orElseThrow(), letsGo.orElseThrow()));
+        return violations.attempt(() -> new InternalExam(
+                perfect.orElseThrow(),
+                Optional.ofNullable(tone.getValue()),
+                Optional.ofNullable(relaxation.getValue())));
     }
 
     @Override
@@ -143,15 +200,15 @@ final class PelvicFloorEditor extends SectionEditor<PelvicFloorSection> {
         stored.internalExam().ifPresent(internal -> {
             examined.setValue(true);
             Perfect perfect = internal.perfect();
-            oxford.setValue(perfect.power().value());
-            endurance.setValue(perfect.enduranceSeconds());
-            repetitions.setValue(perfect.repetitions());
-            fastContractions.setValue(perfect.fastContractions());
-            elevation.setValue(perfect.elevation());
-            coContraction.setValue(perfect.coContraction());
-            timing.setValue(perfect.timing());
-            tone.setValue(internal.tone());
-            relaxation.setValue(internal.relaxation());
+            oxford.setValue(perfect.power().map(OxfordGrade::value).orElse(null));
+            endurance.setValue(perfect.enduranceSeconds().orElse(null));
+            repetitions.setValue(perfect.repetitions().orElse(null));
+            fastContractions.setValue(perfect.fastContractions().orElse(null));
+            elevation.setValue(Observed.of(perfect.elevation()));
+            coContraction.setValue(Observed.of(perfect.coContraction()));
+            timing.setValue(Observed.of(perfect.timing()));
+            tone.setValue(internal.tone().orElse(null));
+            relaxation.setValue(internal.relaxation().orElse(null));
         });
     }
 }

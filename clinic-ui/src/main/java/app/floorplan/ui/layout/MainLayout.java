@@ -4,6 +4,7 @@ import app.floorplan.core.identity.Role;
 import app.floorplan.ui.account.AccountListView;
 import app.floorplan.ui.account.ChangePasswordView;
 import app.floorplan.ui.account.SignInSecurityView;
+import app.floorplan.ui.assessment.ClinicSettingsView;
 import app.floorplan.ui.audit.AuditTrailView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
 import app.floorplan.ui.patient.PatientListView;
@@ -111,6 +112,7 @@ public class MainLayout extends Composite<Component> implements RouterLayout {
                 nav.addItem(new SideNavItem("Patients", PatientListView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem("Exercises", ExerciseLibraryView.class, VaadinIcon.BOOK.create()));
                 nav.addItem(new SideNavItem("Accounts", AccountListView.class, VaadinIcon.KEY.create()));
+                nav.addItem(new SideNavItem("Clinic settings", ClinicSettingsView.class, VaadinIcon.COG.create()));
                 nav.addItem(new SideNavItem("Sign-in security", SignInSecurityView.class, VaadinIcon.LOCK.create()));
                 nav.addItem(new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create()));
             }

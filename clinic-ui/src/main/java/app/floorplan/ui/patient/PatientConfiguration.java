@@ -1,7 +1,7 @@
 package app.floorplan.ui.patient;
 
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.intake.IntakeRepository;
@@ -26,11 +26,11 @@ class PatientConfiguration {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            ClinicAssessmentSettings assessmentSettings,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
-        return new PatientOverviews(
-                patients, intakes, assessments, DiastasisThresholds.DEFAULT, currentActor, audit, clock);
+        return new PatientOverviews(patients, intakes, assessments, assessmentSettings, currentActor, audit, clock);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package app.floorplan.ui.program;
 
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.ClinicExerciseRepository;
 import app.floorplan.core.exercise.ExerciseLibrary;
@@ -68,6 +68,7 @@ class ProgramConfiguration {
             IntakeRepository intakes,
             AssessmentRepository assessments,
             AccountRepository accounts,
+            ClinicAssessmentSettings assessmentSettings,
             CurrentActor currentActor,
             Clock clock) {
         return new ProgramSupport(
@@ -78,7 +79,7 @@ class ProgramConfiguration {
                 intakes,
                 assessments,
                 accounts,
-                DiastasisThresholds.DEFAULT,
+                assessmentSettings,
                 currentActor,
                 clock);
     }

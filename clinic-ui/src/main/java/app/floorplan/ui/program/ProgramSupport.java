@@ -4,7 +4,7 @@ import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ExerciseLibrary;
@@ -51,7 +51,7 @@ final class ProgramSupport {
     private final IntakeRepository intakes;
     private final AssessmentRepository assessments;
     private final AccountRepository accounts;
-    private final DiastasisThresholds thresholds;
+    private final ClinicAssessmentSettings assessmentSettings;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final PrescriptionGate gate = new PrescriptionGate();
@@ -64,7 +64,7 @@ final class ProgramSupport {
             IntakeRepository intakes,
             AssessmentRepository assessments,
             AccountRepository accounts,
-            DiastasisThresholds thresholds,
+            ClinicAssessmentSettings assessmentSettings,
             CurrentActor currentActor,
             Clock clock) {
         this.library = library;
@@ -74,7 +74,7 @@ final class ProgramSupport {
         this.intakes = intakes;
         this.assessments = assessments;
         this.accounts = accounts;
-        this.thresholds = thresholds;
+        this.assessmentSettings = assessmentSettings;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -88,6 +88,9 @@ final class ProgramSupport {
     }
 
     ProgramSuggestion suggest(PatientFacts facts) {
+        // the findings behind a suggestion are judged by the limits the PT's clinic chose, as on the assessment
+        var thresholds =
+                assessmentSettings.diastasisThresholds(currentActor.require().clinicId());
         return suggester.suggest(SuggestionInput.of(facts.assessments(), facts.intake(), thresholds, today()));
     }
 

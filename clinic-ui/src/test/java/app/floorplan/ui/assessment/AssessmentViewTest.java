@@ -9,6 +9,7 @@ import app.floorplan.core.assessment.AboveUmbilicusOffset;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.DiastasisSection;
 import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdCondition;
@@ -42,6 +43,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,9 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @Autowired
     AssessmentRecords records;
 
+    @Autowired
+    Clock clock;
+
     @Test
     @WithUserDetails("therapist")
     void the_therapist_records_a_diastasis_assessment_and_sees_the_finding_with_its_reason() {
@@ -73,7 +78,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
         assertThat(text($view(UnorderedList.class).id("finding-list")))
-                .contains("IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)");
+                .contains("IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had not"
+                        + " given birth)");
         assertThat($view(Paragraph.class).id("assessment-signature").getText()).contains("Pia Therapist");
     }
 
@@ -138,13 +144,14 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         test($view(IntegerField.class).id("pelvicFloor-enduranceSeconds")).setValue(5);
         test($view(IntegerField.class).id("pelvicFloor-repetitions")).setValue(0);
         test($view(IntegerField.class).id("pelvicFloor-fastContractions")).setValue(0);
-        test($view(RadioButtonGroup.class).id("pelvicFloor-tone")).selectItem("High");
-        test($view(RadioButtonGroup.class).id("pelvicFloor-relaxation")).selectItem("Incomplete");
+        test($view(Select.class).id("pelvicFloor-tone")).selectItem("High");
+        test($view(Select.class).id("pelvicFloor-relaxation")).selectItem("Incomplete");
         test($view(Button.class).id("save-assessment")).click();
 
         IntegerField endurance = $view(IntegerField.class).id("pelvicFloor-enduranceSeconds");
         assertThat(endurance.isInvalid()).isTrue();
-        assertThat(endurance.getErrorMessage()).isEqualTo("With Oxford 0 (no contraction) this must be 0");
+        assertThat(endurance.getErrorMessage())
+                .isEqualTo("With Oxford 0 (no contraction) this must be 0 or not tested");
         assertThat(endurance.getValue()).isEqualTo(5);
         assertThat(oxford.getValue()).isEqualTo(0);
     }
@@ -159,7 +166,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         test($view(IntegerField.class).id("aslr-left")).setValue(2);
         test($view(IntegerField.class).id("aslr-right")).setValue(1);
 
-        assertThat($view(Span.class).id("aslr-total").getText()).isEqualTo("ASLR total 3/10: positive (Mens 2002)");
+        assertThat($view(Span.class).id("aslr-total").getText()).isEqualTo("ASLR total 3/10: positive (Mens 2001)");
     }
 
     @Test
@@ -207,7 +214,10 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(AssessmentComparisonView.class);
         assertThat(text($view(NativeTable.class).id("comparison-table")))
-                .contains("28 mm", "19 mm", "\u22129 mm, improved", "Beyond measurement error")
+                .contains("28 mm", "19 mm", "\u22129 mm, improved")
+                .contains("Possibly measurement error (smallest real change between raters by ultrasound: 6.4 to"
+                        + " 19.7 mm over the sites of Keshwani 2016, whose value for each site could not be read;"
+                        + " this was its least reliable site)")
                 .contains("2 (weak)", "3 (moderate)", "+1, improved");
     }
 
@@ -233,9 +243,10 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(text($view(NativeTable.class).id("comparison-table")))
                 .contains("28 mm", "19 mm", "2 (weak)", "3 (moderate)")
                 .contains("Worst pain in the last week (NRS)7/104/10\u22123, improved"
-                        + "Beyond measurement error (minimal clinically important difference: 2 points)")
+                        + "At least the minimal important change (2 points, Farrar 2001, Childs 2005)")
                 .contains("Pain now (NRS)5/104/10\u22121, improved"
-                        + "Within measurement error (minimal clinically important difference: 2 points)");
+                        + "Below the minimal important change (2 points, Farrar 2001, Childs 2005)")
+                .doesNotContain("measurement error (2 points");
     }
 
     @Test
@@ -294,6 +305,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
                         AssessmentSections.builder()
                                 .diastasis(new DiastasisSection(
                                         AboveUmbilicusOffset.THREE_CM,
+                                        BelowUmbilicusOffset.TWO_CM,
                                         List.of(
                                                 reading(IrdSite.UMBILICUS, IrdMethod.PALPATION, "2"),
                                                 reading(IrdSite.ABOVE_UMBILICUS, IrdMethod.ULTRASOUND, "15")),
@@ -311,6 +323,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
                 AssessmentSections.builder()
                         .diastasis(new DiastasisSection(
                                 AboveUmbilicusOffset.THREE_CM,
+                                BelowUmbilicusOffset.TWO_CM,
                                 List.of(
                                         reading(IrdSite.UMBILICUS, IrdMethod.ULTRASOUND, "28"),
                                         reading(IrdSite.ABOVE_UMBILICUS, IrdMethod.ULTRASOUND, "17")),
@@ -330,6 +343,184 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(text($view(NativeTable.class).id("comparison-table")))
                 .contains("different methods are not subtracted")
                 .contains("Within measurement error");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_below_umbilicus_distance_is_chosen_names_each_row_and_is_judged_honestly() {
+        PatientId patient = newPatient("Nora");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-diastasis");
+        BigDecimalField below = $view(BigDecimalField.class).id("ird-belowUmbilicus-rest");
+        assertThat(below.getLabel()).isEqualTo("2 cm below umbilicus · rest");
+        test($view(RadioButtonGroup.class).id("diastasis-belowUmbilicusOffset")).selectItem("3 cm");
+        assertThat(below.getLabel()).isEqualTo("3 cm below umbilicus · rest");
+        test($view(RadioButtonGroup.class).id("diastasis-aboveUmbilicusOffset")).selectItem("4.5 cm");
+        assertThat($view(BigDecimalField.class)
+                        .id("ird-aboveUmbilicus-headLift")
+                        .getLabel())
+                .isEqualTo("4.5 cm above umbilicus · head lift");
+        test($view(Select.class).id("ird-belowUmbilicus-rest-method")).selectItem("Ultrasound");
+        test(below).setValue(new BigDecimal("18"));
+        test($view(BigDecimalField.class).id("ird-umbilicus-headLift")).setValue(new BigDecimal("30"));
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat(text($view(UnorderedList.class).id("finding-list")))
+                .contains("IRD 18 mm 3 cm below the umbilicus at rest not judged: the value Qu 2021 prints for 3 cm"
+                        + " below the umbilicus (> 2 mm) could not be confirmed")
+                .contains("IRD 30 mm at the umbilicus during a head lift not judged: Qu 2021 gives limits at rest"
+                        + " only");
+        assertThat($view(RadioButtonGroup.class)
+                        .id("diastasis-belowUmbilicusOffset")
+                        .getValue())
+                .isEqualTo(BelowUmbilicusOffset.THREE_CM);
+        assertThat($view(BigDecimalField.class).id("ird-belowUmbilicus-rest").getLabel())
+                .isEqualTo("3 cm below umbilicus · rest");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void exam_items_left_not_tested_are_saved_and_shown_as_not_tested_never_as_zero_or_no() {
+        PatientId patient = newPatient("Olga");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-pelvic-floor");
+        test($view(Checkbox.class).id("pelvicFloor-internalExamConsent")).click();
+        test($view(Checkbox.class).id("pelvicFloor-examined")).click();
+        assertThat($view(RadioButtonGroup.class).id("pelvicFloor-elevation").getValue())
+                .as("a yes/no item starts not tested, not 'no'")
+                .hasToString("NOT_TESTED");
+        for (String extension : List.of("pelvicFloor-elevation", "pelvicFloor-coContraction", "pelvicFloor-timing")) {
+            assertThat($view(RadioButtonGroup.class).id(extension).getHelperText())
+                    .as("Laycock 2001's ECT is 'every contraction timed': %s is labelled an extension", extension)
+                    .isEqualTo("A later clinical extension of PERFECT (in Laycock 2001, ECT means 'every"
+                            + " contraction timed')");
+        }
+        test($view(Select.class).id("pelvicFloor-tone")).selectItem("High");
+        test($view(IntegerField.class).id("pelvicFloor-repetitions")).setValue(4);
+        test($view(RadioButtonGroup.class).id("pelvicFloor-timing")).selectItem("No");
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat(text($view(UnorderedList.class).id("finding-list")))
+                .contains("High-tone pelvic floor")
+                .doesNotContain("Weak pelvic floor")
+                .doesNotContain("tires");
+        assertThat($view(Paragraph.class).id("not-tested").getText())
+                .isEqualTo("Internal exam, not tested (no finding there means unknown, not normal): Oxford grade"
+                        + " (power), Endurance, Fast contractions, Elevation, Co-contraction, Relaxation after"
+                        + " contraction");
+        assertThat($view(Select.class).id("pelvicFloor-oxford").getValue()).isNull();
+        IntegerField endurance = $view(IntegerField.class).id("pelvicFloor-enduranceSeconds");
+        assertThat(endurance.getValue()).isNull();
+        assertThat(endurance.getPlaceholder()).isEqualTo("Not tested");
+        assertThat($view(IntegerField.class).id("pelvicFloor-repetitions").getValue())
+                .isEqualTo(4);
+        assertThat($view(RadioButtonGroup.class).id("pelvicFloor-timing").getValue())
+                .hasToString("NO");
+        assertThat($view(RadioButtonGroup.class).id("pelvicFloor-elevation").getValue())
+                .hasToString("NOT_TESTED");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void an_internal_exam_with_nothing_tested_is_refused_and_keeps_the_consent() {
+        PatientId patient = newPatient("Pia");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-pelvic-floor");
+        test($view(Checkbox.class).id("pelvicFloor-internalExamConsent")).click();
+        test($view(Checkbox.class).id("pelvicFloor-examined")).click();
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
+        Select<?> oxford = $view(Select.class).id("pelvicFloor-oxford");
+        assertThat(oxford.isInvalid()).isTrue();
+        assertThat(oxford.getErrorMessage())
+                .isEqualTo("Record at least one exam value, or untick 'Internal exam done'");
+        assertThat($view(Checkbox.class).id("pelvicFloor-internalExamConsent").getValue())
+                .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void an_aslr_worse_with_pelvic_compression_is_recorded_and_named_in_the_finding() {
+        PatientId patient = newPatient("Quinn");
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        assessed("section-deep-core");
+        test($view(RadioButtonGroup.class).id("deepCore-tva")).selectItem("Good");
+        test($view(IntegerField.class).id("aslr-left")).setValue(1);
+        test($view(IntegerField.class).id("aslr-right")).setValue(2);
+        Select<?> compression = $view(Select.class).id("aslr-pelvicCompression");
+        assertThat(compression.getHelperText())
+                .isEqualTo("Recorded as observed: a recording convention, not part of the Mens 2001 score");
+        test(compression).selectItem("Worse with pelvic compression");
+        test($view(Button.class).id("save-assessment")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RecordedAssessmentView.class);
+        assertThat(text($view(UnorderedList.class).id("finding-list")))
+                .contains("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); worse with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void caliper_changes_say_no_published_error_band_and_the_earlier_visit_stays_left_whatever_the_order() {
+        PatientId patient = newPatient("Ruth");
+        LocalDate today = LocalDate.now();
+        AssessmentId earlier = records.record(
+                        patient, today.minusWeeks(6), caliperAtUmbilicus("30"), RedFlagAnswers.noRedFlags())
+                .current()
+                .id();
+        AssessmentId later = records.record(patient, today, caliperAtUmbilicus("21"), RedFlagAnswers.noRedFlags())
+                .current()
+                .id();
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        UI.getCurrent()
+                .navigate(
+                        AssessmentComparisonView.class,
+                        new RouteParameters("patientId", patient.toString()),
+                        AssessmentComparisonView.query(later, earlier));
+
+        NativeTable table = $view(NativeTable.class).id("comparison-table");
+        assertThat(text(table))
+                .startsWith("Measure" + AssessmentText.date(today.minusWeeks(6)) + AssessmentText.date(today))
+                .contains("30 mm", "21 mm", "\u22129 mm, improved", "No published error band for caliper readings")
+                .doesNotContain("Within measurement error")
+                .doesNotContain("Beyond measurement error");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void two_assessments_on_the_same_day_show_their_times_earlier_first() {
+        PatientId patient = newPatient("Sara");
+        LocalDate today = LocalDate.now();
+        AssessmentId morning = records.record(patient, today, caliperAtUmbilicus("30"), RedFlagAnswers.noRedFlags())
+                .current()
+                .id();
+        AssessmentId afternoon = records.record(patient, today, caliperAtUmbilicus("28"), RedFlagAnswers.noRedFlags())
+                .current()
+                .id();
+        var comparison = records.compare(patient, afternoon, morning);
+        var zone = clock.getZone();
+        navigate(newAssessmentOf(patient), AssessmentView.class);
+
+        UI.getCurrent()
+                .navigate(
+                        AssessmentComparisonView.class,
+                        new RouteParameters("patientId", patient.toString()),
+                        AssessmentComparisonView.query(afternoon, morning));
+
+        assertThat(comparison.earlier().assessment().id()).isEqualTo(morning);
+        assertThat(text($view(NativeTable.class).id("comparison-table")))
+                .startsWith("Measure" + AssessmentText.visit(comparison.earlier(), true, zone)
+                        + AssessmentText.visit(comparison.later(), true, zone));
+        assertThat($view(Paragraph.class).id("comparison-explanation").getText())
+                .startsWith(AssessmentText.visit(comparison.earlier(), true, zone) + " compared with ");
     }
 
     @Test
@@ -426,6 +617,17 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         return IrdReading.of(site, IrdCondition.REST, method, new BigDecimal(amount));
     }
 
+    private static AssessmentSections caliperAtUmbilicus(String millimetres) {
+        return AssessmentSections.builder()
+                .diastasis(new DiastasisSection(
+                        AboveUmbilicusOffset.THREE_CM,
+                        BelowUmbilicusOffset.TWO_CM,
+                        List.of(reading(IrdSite.UMBILICUS, IrdMethod.CALIPER, millimetres)),
+                        Optional.empty(),
+                        Optional.empty()))
+                .build();
+    }
+
     private static AssessmentSections diastasisAndOxford(String millimetresAtUmbilicus, int oxford) {
         return diastasisAndOxfordBuilder(millimetresAtUmbilicus, oxford).build();
     }
@@ -441,12 +643,13 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         return AssessmentSections.builder()
                 .diastasis(new DiastasisSection(
                         AboveUmbilicusOffset.THREE_CM,
+                        BelowUmbilicusOffset.TWO_CM,
                         List.of(reading(IrdSite.UMBILICUS, IrdMethod.ULTRASOUND, millimetresAtUmbilicus)),
                         Optional.empty(),
                         Optional.empty()))
                 .pelvicFloor(new PelvicFloorSection(
                         true,
-                        Optional.of(new InternalExam(
+                        Optional.of(InternalExam.of(
                                 Perfect.of(oxford, 6, 5, 8, true, true, false),
                                 PelvicFloorTone.NORMAL,
                                 PelvicFloorRelaxation.COMPLETE)),

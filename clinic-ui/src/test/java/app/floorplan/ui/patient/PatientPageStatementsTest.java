@@ -9,6 +9,7 @@ import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.DiastasisSection;
 import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdCondition;
@@ -163,13 +164,14 @@ class PatientPageStatementsTest extends SpringBrowserlessTest {
                 AssessmentSections.builder()
                         .pelvicFloor(new PelvicFloorSection(
                                 true,
-                                Optional.of(new InternalExam(
+                                Optional.of(InternalExam.of(
                                         Perfect.of(2, 5, 5, 5, true, true, false),
                                         PelvicFloorTone.NORMAL,
                                         PelvicFloorRelaxation.COMPLETE)),
                                 Set.of()))
                         .diastasis(new DiastasisSection(
                                 AboveUmbilicusOffset.THREE_CM,
+                                BelowUmbilicusOffset.TWO_CM,
                                 List.of(IrdReading.of(
                                         IrdSite.UMBILICUS,
                                         IrdCondition.REST,

@@ -7,6 +7,8 @@ import app.floorplan.FloorPlanAppTest;
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
+import app.floorplan.core.assessment.AssessmentSettings;
+import app.floorplan.core.assessment.DiastasisThresholds;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.exercise.ExerciseDraft;
 import app.floorplan.core.exercise.ExerciseId;
@@ -185,6 +187,19 @@ class CrossRecordAccessTest {
                     .correct(t.anna(), t.assessment(), 1, LocalDate.now(), null, "correction")),
             row("assessment.AssessmentRecords#compare", true, (b, t) -> b.getBean(AssessmentRecords.class)
                     .compare(t.anna(), t.assessment(), t.assessment())),
+            // takes no id: the clinic is the caller's own. Another clinic's admin changes only her own clinic's
+            // setting, so the demo clinic's reads unchanged (nothing); other roles are refused.
+            row("assessment.AssessmentSettings#chooseDiastasisThresholds", false, (b, t) -> {
+                var settings = b.getBean(AssessmentSettings.class);
+                var before = demoClinicThresholds(b, t);
+                var own = settings.diastasisThresholds();
+                var other = own == DiastasisThresholds.QU_2021
+                        ? DiastasisThresholds.BEER_2009
+                        : DiastasisThresholds.QU_2021;
+                settings.chooseDiastasisThresholds(own, other);
+                settings.chooseDiastasisThresholds(other, own);
+                return Optional.of(demoClinicThresholds(b, t)).filter(after -> after != before);
+            }),
             row("program.HomePrograms#current", true, (b, t) -> b.getBean(HomePrograms.class)
                     .current(t.anna())),
             row("program.HomePrograms#check", true, (b, t) -> b.getBean(HomePrograms.class)
@@ -314,6 +329,15 @@ class CrossRecordAccessTest {
     private static boolean isId(Class<?> type) {
         return type.getName().startsWith("app.floorplan.core.")
                 && type.getSimpleName().endsWith("Id");
+    }
+
+    /** The diastasis limits stored for the target clinic, read around the use cases. */
+    private static DiastasisThresholds demoClinicThresholds(ApplicationContext beans, Target target) {
+        return DiastasisThresholds.valueOf(beans.getBean(JdbcClient.class)
+                .sql("select diastasis_thresholds from clinic where id = ?")
+                .param(target.clinic().value())
+                .query(String.class)
+                .single());
     }
 
     private ExerciseId clinicExercise(ClinicId clinic) {

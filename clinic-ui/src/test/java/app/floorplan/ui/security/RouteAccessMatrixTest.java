@@ -28,6 +28,7 @@ class RouteAccessMatrixTest {
             Map.entry("", "any logged-in user"),
             Map.entry("accounts", "ADMIN"),
             Map.entry("admin/audit", "ADMIN"),
+            Map.entry("admin/clinic-settings", "ADMIN"),
             Map.entry("patients", "ADMIN,PT"),
             Map.entry("patients/new", "ADMIN,PT"),
             Map.entry("patients/:patientId", "ADMIN,PT"),

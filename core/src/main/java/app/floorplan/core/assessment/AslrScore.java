@@ -4,15 +4,15 @@ import app.floorplan.core.validation.Violations;
 import java.util.Optional;
 
 /**
- * Active straight leg raise (Mens 2002): each side scored 0 (no difficulty) to 5 (unable), total 0-10.
+ * Active straight leg raise ([MENS-2001]): each side scored 0 (not difficult at all) to 5 (unable to do), total 0-10.
  *
  * @param withPelvicCompression the result of repeating the test with the pelvis compressed, when done
  */
 public record AslrScore(int left, int right, Optional<PelvicCompressionEffect> withPelvicCompression) {
 
-    // Mens 2002: each side 0 (not difficult at all) to 5 (unable to do).
+    // [MENS-2001]: each side 0 (not difficult at all) to 5 (unable to do).
     public static final int MAX_PER_SIDE = 5;
-    // Mens 2002: any total >= 1 is a positive test.
+    // [MENS-2001]: totals 1-10 positive, 0 negative (the best balance of sensitivity and specificity).
     public static final int POSITIVE_FROM_TOTAL = 1;
 
     public static final String FIELD_LEFT = "aslr.left";

@@ -10,7 +10,9 @@ import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.ObstetricHistory;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.ScreenAnswers;
 import app.floorplan.core.patient.Patient;
@@ -28,7 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Use cases of the hands-on assessment: record a visit, open it with its findings and versions, correct it, list a
@@ -43,7 +44,7 @@ public class AssessmentRecords {
     private final PatientRepository patients;
     private final IntakeRepository intakes;
     private final AccountRepository accounts;
-    private final DiastasisThresholds thresholds;
+    private final ClinicAssessmentSettings settings;
     private final IrdSmallestRealChange smallestRealChange;
     private final NrsMinimalImportantDifference painDifference;
     private final CurrentActor currentActor;
@@ -51,9 +52,10 @@ public class AssessmentRecords {
     private final Clock clock;
 
     /**
-     * @param thresholds the diastasis limits the clinic judges by (e.g. {@link DiastasisThresholds#DEFAULT})
-     * @param smallestRealChange per IRD method, the change that is more than measurement error
-     * @param painDifference the change in pain on the NRS that is more than measurement error (e.g.
+     * @param settings where each clinic's choice of diastasis limits is kept
+     * @param smallestRealChange per IRD method and point, the change that is more than measurement error (e.g.
+     *     {@link IrdSmallestRealChange#KESHWANI_2016})
+     * @param painDifference the change in pain on the NRS that matters to a patient (e.g.
      *     {@link NrsMinimalImportantDifference#DEFAULT})
      */
     public AssessmentRecords(
@@ -61,7 +63,7 @@ public class AssessmentRecords {
             PatientRepository patients,
             IntakeRepository intakes,
             AccountRepository accounts,
-            DiastasisThresholds thresholds,
+            ClinicAssessmentSettings settings,
             IrdSmallestRealChange smallestRealChange,
             NrsMinimalImportantDifference painDifference,
             CurrentActor currentActor,
@@ -71,7 +73,7 @@ public class AssessmentRecords {
         this.patients = patients;
         this.intakes = intakes;
         this.accounts = accounts;
-        this.thresholds = thresholds;
+        this.settings = settings;
         this.smallestRealChange = smallestRealChange;
         this.painDifference = painDifference;
         this.currentActor = currentActor;
@@ -84,7 +86,7 @@ public class AssessmentRecords {
     @Transactional
     public AssessedPatient patient(PatientId patientId) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
+        AssessedPatient patient = facts(patients.inClinicOf(actor, patientId)).patient();
         audit.record(actor, AuditAction.PATIENT_VIEWED, patientId);
         return patient;
     }
@@ -120,7 +122,7 @@ public class AssessmentRecords {
         Actor actor = pt();
         Patient patient = patients.inClinicOf(actor, patientId);
         Assessment current = ofPatient(patientId, id);
-        OpenedAssessment opened = opened(actor, assessedPatient(patient), current, assessments.versions(id));
+        OpenedAssessment opened = opened(actor, facts(patient), current, assessments.versions(id));
         audit.record(actor, AuditAction.ASSESSMENT_VIEWED, patientId, id.value());
         return opened;
     }
@@ -137,7 +139,7 @@ public class AssessmentRecords {
     public OpenedAssessment record(
             PatientId patientId, LocalDate date, AssessmentSections sections, ScreenAnswers redFlags) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
+        PatientFacts patient = facts(patients.inClinicOf(actor, patientId));
         Instant now = clock.instant();
         var violations = new Violations();
         var screen = violations.attempt(redFlags::validate);
@@ -149,7 +151,7 @@ public class AssessmentRecords {
                 date,
                 sections,
                 screen.orElseGet(RedFlagScreen::allNegative),
-                patient.hadCaesarean(),
+                patient.patient().hadCaesarean(),
                 LocalDate.ofInstant(now, clock.getZone()),
                 now));
         violations.throwIfAny();
@@ -177,7 +179,7 @@ public class AssessmentRecords {
             AssessmentSections sections,
             String reason) {
         Actor actor = pt();
-        AssessedPatient patient = assessedPatient(patients.inClinicOf(actor, patientId));
+        PatientFacts patient = facts(patients.inClinicOf(actor, patientId));
         Assessment current = ofPatient(patientId, id);
         if (current.revision().number() != openedRevision) {
             throw new EditConflictException(THIS_ASSESSMENT);
@@ -186,7 +188,7 @@ public class AssessmentRecords {
         var correction = current.correct(
                 date,
                 sections,
-                patient.hadCaesarean(),
+                patient.patient().hadCaesarean(),
                 LocalDate.ofInstant(now, clock.getZone()),
                 actor.accountId(),
                 now,
@@ -201,22 +203,31 @@ public class AssessmentRecords {
 
     /**
      * Two assessments of the patient side by side. Whichever order they are named in, the older visit is the earlier
-     * one, so a swapped pair in an address still compares rather than fails.
+     * one (on the same day, the one recorded first), so a swapped pair in an address still compares rather than fails.
      */
     @RolesAllowed("PT")
     @Transactional
     public AssessmentComparison compare(PatientId patientId, AssessmentId one, AssessmentId other) {
         Actor actor = pt();
         patients.inClinicOf(actor, patientId);
-        List<Assessment> byDate = Stream.of(ofPatient(patientId, one), ofPatient(patientId, other))
-                .sorted(Comparator.comparing(Assessment::date))
-                .toList();
-        AssessmentComparison comparison =
-                AssessmentComparison.of(byDate.getFirst(), byDate.getLast(), smallestRealChange, painDifference);
+        AssessmentComparison comparison = AssessmentComparison.of(
+                comparedVisit(ofPatient(patientId, one)),
+                comparedVisit(ofPatient(patientId, other)),
+                smallestRealChange,
+                painDifference);
         // The audit trail names one record per event; a comparison shows two.
         audit.record(actor, AuditAction.ASSESSMENTS_COMPARED, patientId, one.value());
         audit.record(actor, AuditAction.ASSESSMENTS_COMPARED, patientId, other.value());
         return comparison;
+    }
+
+    /** The current version with the time its first version was recorded. */
+    private ComparedVisit comparedVisit(Assessment current) {
+        Instant firstRecorded = assessments.versions(current.id()).stream()
+                .map(version -> version.revision().recordedAt())
+                .min(Comparator.naturalOrder())
+                .orElse(current.revision().recordedAt());
+        return new ComparedVisit(current, firstRecorded);
     }
 
     private Actor pt() {
@@ -231,28 +242,37 @@ public class AssessmentRecords {
                 .orElseThrow(() -> new AccessRefusedException("assessment not of this patient"));
     }
 
-    private AssessedPatient assessedPatient(Patient patient) {
-        boolean hadCaesarean = intakes.current(patient.id())
-                .map(intake -> intake.obstetricHistory().hadCaesarean())
-                .orElse(false);
-        return new AssessedPatient(patient.id(), patient.details().fullName(), hadCaesarean);
+    /** What the use cases need from the patient's record, read once: the intake's obstetric history. */
+    private record PatientFacts(AssessedPatient patient, Optional<ObstetricHistory> obstetricHistory) {}
+
+    private PatientFacts facts(Patient patient) {
+        Optional<ObstetricHistory> history = obstetricHistory(patient.id());
+        boolean hadCaesarean = history.map(ObstetricHistory::hadCaesarean).orElse(false);
+        return new PatientFacts(
+                new AssessedPatient(patient.id(), patient.details().fullName(), hadCaesarean), history);
     }
 
     private List<AssessmentSummary> summaries(Actor actor, PatientId patientId) {
         Map<AccountId, String> names = staffNames(actor);
+        DiastasisThresholds thresholds = settings.diastasisThresholds(actor.clinicId());
+        Optional<ObstetricHistory> history = obstetricHistory(patientId);
         return assessments.currentFor(patientId).stream()
-                .map(a -> AssessmentSummary.of(a, nameOf(names, a.therapist()), thresholds))
+                .map(a -> AssessmentSummary.of(a, nameOf(names, a.therapist()), thresholds, history))
                 .toList();
     }
 
-    private OpenedAssessment opened(
-            Actor actor, AssessedPatient patient, Assessment current, List<Assessment> versions) {
+    private Optional<ObstetricHistory> obstetricHistory(PatientId patientId) {
+        return intakes.current(patientId).map(Intake::obstetricHistory);
+    }
+
+    private OpenedAssessment opened(Actor actor, PatientFacts patient, Assessment current, List<Assessment> versions) {
         Map<AccountId, String> names = staffNames(actor);
         return new OpenedAssessment(
-                patient,
+                patient.patient(),
                 current,
                 nameOf(names, current.therapist()),
-                AssessmentFindings.of(current, thresholds),
+                AssessmentFindings.of(
+                        current, settings.diastasisThresholds(actor.clinicId()), patient.obstetricHistory()),
                 versions.stream()
                         .map(v -> new AssessmentVersion(
                                 v, nameOf(names, v.revision().author())))

@@ -1,5 +1,6 @@
 package app.floorplan.core.assessment;
 
+import app.floorplan.core.intake.ObstetricHistory;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  *
  * @param revision the current version number; above 1 the assessment was corrected
  * @param irdAtUmbilicusAtRest the most often measured inter-rectus distance, when it was measured
- * @param oxford the pelvic floor strength, when an internal exam was done
+ * @param oxford the pelvic floor strength, when an internal exam tested it
  * @param aslr the active straight leg raise, when it was done
  * @param painAtVisit the pain rated at the visit, when it was
  */
@@ -23,7 +24,11 @@ public record AssessmentSummary(
         Optional<PainAtVisitSection> painAtVisit,
         AssessmentFindings findings) {
 
-    static AssessmentSummary of(Assessment assessment, String therapistName, DiastasisThresholds thresholds) {
+    static AssessmentSummary of(
+            Assessment assessment,
+            String therapistName,
+            DiastasisThresholds thresholds,
+            Optional<ObstetricHistory> obstetricHistory) {
         var sections = assessment.sections();
         return new AssessmentSummary(
                 assessment.id(),
@@ -34,9 +39,9 @@ public record AssessmentSummary(
                 sections.pelvicFloor()
                         .values()
                         .flatMap(PelvicFloorSection::internalExam)
-                        .map(InternalExam::oxford),
+                        .flatMap(InternalExam::oxford),
                 sections.deepCore().values().flatMap(DeepCoreSection::aslr),
                 sections.painAtVisit().values(),
-                AssessmentFindings.of(assessment, thresholds));
+                AssessmentFindings.of(assessment, thresholds, obstetricHistory));
     }
 }

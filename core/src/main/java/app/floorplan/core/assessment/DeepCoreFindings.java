@@ -21,11 +21,13 @@ final class DeepCoreFindings {
         if (!aslr.positive()) {
             return Optional.empty();
         }
-        // Mens 2002: any total >= 1 is positive.
+        // [MENS-2001]: any total >= 1 is positive.
         var reason = "ASLR total " + aslr.total() + "/10 (left " + aslr.left() + ", right " + aslr.right() + ") >= "
-                + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2002)"
+                + AslrScore.POSITIVE_FROM_TOTAL + " (Mens 2001)"
                 + aslr.withPelvicCompression()
-                        .map(effect -> "; " + effect.label().toLowerCase())
+                        // the retest is a recording convention, so the finding keeps it apart from the score
+                        .map(effect ->
+                                "; " + effect.label().toLowerCase() + " (as observed, not part of the Mens" + " score)")
                         .orElse("");
         return Optional.of(Finding.of(FindingKind.ASLR_POSITIVE, reason));
     }

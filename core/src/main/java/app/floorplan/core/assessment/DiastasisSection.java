@@ -9,12 +9,14 @@ import java.util.Optional;
  * Diastasis recti: inter-rectus distance readings, one per site and condition, and the linea alba under load.
  *
  * @param aboveUmbilicusOffset the protocol's distance above the umbilicus for {@link IrdSite#ABOVE_UMBILICUS}
+ * @param belowUmbilicusOffset the protocol's distance below the umbilicus for {@link IrdSite#BELOW_UMBILICUS}
  * @param readings at least one reading; at most one per site and condition
  * @param tensionUnderLoad empty when not assessed
  * @param depthUnderLoad empty when not assessed
  */
 public record DiastasisSection(
         AboveUmbilicusOffset aboveUmbilicusOffset,
+        BelowUmbilicusOffset belowUmbilicusOffset,
         List<IrdReading> readings,
         Optional<LineaAlbaTension> tensionUnderLoad,
         Optional<LineaAlbaDepth> depthUnderLoad) {
@@ -32,6 +34,15 @@ public record DiastasisSection(
             violations.check(seen.add(field), field, "Recorded twice: keep one reading per site and condition");
         }
         violations.throwIfAny();
+    }
+
+    /** The exact point on the linea alba a reading at this site was taken at, with this section's protocol. */
+    public IrdLevel level(IrdSite site) {
+        return switch (site) {
+            case ABOVE_UMBILICUS -> aboveUmbilicusOffset.level();
+            case UMBILICUS -> IrdLevel.UMBILICUS;
+            case BELOW_UMBILICUS -> belowUmbilicusOffset.level();
+        };
     }
 
     /** The reading at a site and condition, if it was measured. */

@@ -1,80 +1,91 @@
 package app.floorplan.core.assessment;
 
-import app.floorplan.core.record.DecimalPrecision;
-import app.floorplan.core.validation.Violations;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The limits a diastasis is judged against. The literature disagrees, so the limits are a value a clinic can swap;
- * every finding names the source it was judged by. Millimetre readings (caliper, ultrasound) are judged against the
- * millimetre limits, finger widths (palpation) against the finger-width limit.
- *
- * @param millimetreSource the source of the millimetre limits, named in every finding, e.g. "Qu 2022"
- * @param millimetreLimitsDefinedAbove how far above the umbilicus the source measured its above-umbilicus limit
- * @param millimetreLimits a reading wider than the limit is a diastasis; a site without a limit is not judged
- * @param fingerWidthLimit a palpated gap wider than this many finger widths is a diastasis
- * @param severeMillimetres a millimetre reading wider than this is a severe diastasis, at any site
+ * The published millimetre limits a clinic judges inter-rectus distances by (a clinic setting; {@link #DEFAULT} until
+ * the clinic admin chooses another). Both sources are 90th percentiles of women who had not given birth, measured by
+ * ultrasound at rest at named points on the linea alba. A limit is applied only where its source measured: at the same
+ * point ({@link IrdLevel}) and at rest; any other reading is not judged, with the reason, rather than borrowing a limit
+ * from another point or from the resting state. Every finding names the source it was judged by.
  */
-public record DiastasisThresholds(
-        String millimetreSource,
-        AboveUmbilicusOffset millimetreLimitsDefinedAbove,
-        Map<IrdSite, BigDecimal> millimetreLimits,
-        BigDecimal fingerWidthLimit,
-        BigDecimal severeMillimetres) {
+public enum DiastasisThresholds {
 
-    // Palpation: a diastasis when more than 2 finger widths (domain brief, palpation).
-    public static final BigDecimal PALPATION_FINGER_WIDTHS = new BigDecimal("2");
-    // Palpation literature: more than 5 cm is commonly called severe. Applied to millimetre readings only: a finger
-    // width is too coarse to convert.
-    public static final BigDecimal SEVERE_MILLIMETRES = new BigDecimal("50");
+    /**
+     * [QU-2021] (Quant Imaging Med Surg 11:706-713), ultrasound in women who had not given birth: a diastasis above
+     * 14 mm 3 cm above the umbilicus and above 20 mm at the umbilicus. The paper also measured 3 cm below the
+     * umbilicus, but its printed criterion there ("> 2 mm") is far below any normal width and could not be confirmed
+     * against its results, so readings there are not judged.
+     */
+    QU_2021(
+            "Qu 2021",
+            "Qu et al. 2021 (ultrasound): more than 14 mm 3 cm above and more than 20 mm at the umbilicus, at rest",
+            Map.of(IrdLevel.THREE_CM_ABOVE, new BigDecimal("14"), IrdLevel.UMBILICUS, new BigDecimal("20")),
+            Map.of(
+                    IrdLevel.THREE_CM_BELOW,
+                    "the value Qu 2021 prints for 3 cm below the umbilicus (> 2 mm) could not be confirmed")),
 
-    // Qu 2022, ultrasound: diastasis when > 14 mm 3 cm above or > 20 mm at the umbilicus. It gives no value below
-    // the umbilicus, so readings there are reported as not judged.
-    public static final DiastasisThresholds QU_2022 = new DiastasisThresholds(
-            "Qu 2022",
-            AboveUmbilicusOffset.THREE_CM,
-            Map.of(IrdSite.ABOVE_UMBILICUS, new BigDecimal("14"), IrdSite.UMBILICUS, new BigDecimal("20")),
-            PALPATION_FINGER_WIDTHS,
-            SEVERE_MILLIMETRES);
-
-    // Beer 2009, 90th percentile of women who had not given birth: normal up to 22 mm 3 cm above and 16 mm 2 cm
-    // below the umbilicus (and 15 mm at the xiphoid, a site FloorPlan does not record). It gives no umbilicus value;
-    // a reading there is reported as not judged rather than borrowing another source's limit unnamed.
-    public static final DiastasisThresholds BEER_2009 = new DiastasisThresholds(
+    /**
+     * [BEER-2009] (Clin Anat 22:706-711), ultrasound in women who had not given birth: normal up to 22 mm 3 cm above
+     * and 16 mm 2 cm below the umbilicus (and 15 mm at the xiphoid, a point FloorPlan does not record). It gives no
+     * value at the umbilicus itself.
+     */
+    BEER_2009(
             "Beer 2009",
-            AboveUmbilicusOffset.THREE_CM,
-            Map.of(IrdSite.ABOVE_UMBILICUS, new BigDecimal("22"), IrdSite.BELOW_UMBILICUS, new BigDecimal("16")),
-            PALPATION_FINGER_WIDTHS,
-            SEVERE_MILLIMETRES);
+            "Beer et al. 2009 (ultrasound): more than 22 mm 3 cm above and more than 16 mm 2 cm below the umbilicus,"
+                    + " at rest",
+            Map.of(IrdLevel.THREE_CM_ABOVE, new BigDecimal("22"), IrdLevel.TWO_CM_BELOW, new BigDecimal("16")),
+            Map.of());
 
-    /** FloorPlan's default: Qu 2022 is a diagnostic criterion for postpartum women, Beer 2009 a normal range. */
-    public static final DiastasisThresholds DEFAULT = QU_2022;
+    /** FloorPlan's default: [QU-2021] is the source that gives a limit at the umbilicus, where a gap is widest. */
+    public static final DiastasisThresholds DEFAULT = QU_2021;
 
-    public DiastasisThresholds {
-        millimetreSource = millimetreSource.strip();
-        millimetreLimits = Map.copyOf(normalizedValues(millimetreLimits));
-        fingerWidthLimit = DecimalPrecision.normalized(fingerWidthLimit);
-        severeMillimetres = DecimalPrecision.normalized(severeMillimetres);
-        var violations = new Violations()
-                .check(!millimetreSource.isEmpty(), "thresholds.source", "Name the source of the limits")
-                .check(fingerWidthLimit.signum() > 0, "thresholds.fingerWidths", "The limit must be above 0")
-                .check(severeMillimetres.signum() > 0, "thresholds.severe", "The limit must be above 0");
-        millimetreLimits.forEach((site, limit) ->
-                violations.check(limit.signum() > 0, "thresholds." + site.key(), "The limit must be above 0"));
-        violations.throwIfAny();
+    /** Who the limits describe, said in every finding judged by them. */
+    public static final String POPULATION = "90th percentile of women who had not given birth";
+
+    private final String source;
+    private final String description;
+    private final Map<IrdLevel, BigDecimal> restLimits;
+    private final Map<IrdLevel, String> measuredButNotUsed;
+
+    DiastasisThresholds(
+            String source,
+            String description,
+            Map<IrdLevel, BigDecimal> restLimits,
+            Map<IrdLevel, String> measuredButNotUsed) {
+        this.source = source;
+        this.description = description;
+        this.restLimits = Map.copyOf(restLimits);
+        this.measuredButNotUsed = Map.copyOf(measuredButNotUsed);
     }
 
-    private static Map<IrdSite, BigDecimal> normalizedValues(Map<IrdSite, BigDecimal> limits) {
-        var normalized = new EnumMap<IrdSite, BigDecimal>(IrdSite.class);
-        limits.forEach((site, limit) -> normalized.put(site, DecimalPrecision.normalized(limit)));
-        return normalized;
+    /**
+     * The source as every finding names it, e.g. "Qu 2021" (key QU-2021 in {@code docs/clinical-sources.md}).
+     */
+    public String source() {
+        return source;
     }
 
-    /** The millimetre limit at a site; empty when the source gives none there. */
-    public Optional<BigDecimal> millimetreLimit(IrdSite site) {
-        return Optional.ofNullable(millimetreLimits.get(site));
+    /** The limits in one line, for the clinic admin choosing between sources. */
+    public String description() {
+        return description;
+    }
+
+    /** The limit for a reading at this point and condition; empty when the source gives none there. */
+    public Optional<BigDecimal> limit(IrdLevel level, IrdCondition condition) {
+        return condition == IrdCondition.REST ? Optional.ofNullable(restLimits.get(level)) : Optional.empty();
+    }
+
+    /** Why a reading without a {@link #limit} is not judged, naming the source. */
+    public String whyNotJudged(IrdLevel level, IrdCondition condition) {
+        if (condition != IrdCondition.REST) {
+            return source + " gives limits at rest only";
+        }
+        if (measuredButNotUsed.containsKey(level)) {
+            return measuredButNotUsed.get(level);
+        }
+        return source + " gives no limit " + level.phrase();
     }
 }

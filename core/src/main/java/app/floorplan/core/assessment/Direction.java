@@ -4,7 +4,9 @@ package app.floorplan.core.assessment;
 public enum Direction {
     IMPROVED("Improved"),
     WORSE("Worse"),
-    UNCHANGED("Unchanged");
+    UNCHANGED("Unchanged"),
+    /** Moved between two states neither of which is better, e.g. resting tone from low to high. */
+    CHANGED("Changed");
 
     private final String label;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * @param kind what it is, for rules to match on
  * @param reading the inter-rectus distance reading behind a diastasis finding; empty for other kinds
  * @param reason plain-language reason naming the value, the limit and its source, e.g. "IRD 28 mm at the umbilicus
- *     at rest &gt; 20 mm (Qu 2022)"
+ *     at rest &gt; 20 mm (Qu 2021: ...)"
  */
 public record Finding(FindingKind kind, Optional<IrdReading> reading, String reason) {
 

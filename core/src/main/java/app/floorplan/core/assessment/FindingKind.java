@@ -5,10 +5,15 @@ public enum FindingKind {
     DIASTASIS("Diastasis recti"),
     /** In addition to {@link #DIASTASIS} for a millimetre reading beyond the severe limit. */
     SEVERE_DIASTASIS("Severe diastasis recti"),
-    /** A millimetre reading at a site the chosen source gives no limit for; it is neither normal nor a diastasis. */
+    /**
+     * A millimetre reading the chosen source gives no limit for (another point on the linea alba, or a head lift where
+     * the limits are at rest); it is neither normal nor a diastasis.
+     */
     IRD_NOT_JUDGED("Inter-rectus distance not judged"),
     ASLR_POSITIVE("Positive active straight leg raise"),
     PELVIC_FLOOR_WEAK("Weak pelvic floor"),
+    /** At least moderate power, but endurance, repetitions or fast contractions short of the exam's target of 10. */
+    PELVIC_FLOOR_LOW_ENDURANCE("Pelvic floor tires or slows"),
     /** Needs down-training (relaxation, breathing), not more strengthening. */
     PELVIC_FLOOR_HIGH_TONE("High-tone pelvic floor"),
     /** Needs down-training (relaxation, breathing), not more strengthening. */

@@ -1,13 +1,14 @@
 package app.floorplan.core.assessment;
 
 /**
- * Where along the linea alba the inter-rectus distance is measured. The distance above the umbilicus depends on the
- * clinic's protocol and is recorded with the diastasis section ({@link AboveUmbilicusOffset}).
+ * Where along the linea alba the inter-rectus distance is measured. How far above and below the umbilicus depends on
+ * the clinic's protocol and is recorded with the diastasis section ({@link AboveUmbilicusOffset},
+ * {@link BelowUmbilicusOffset}); together they give the exact {@link IrdLevel}.
  */
 public enum IrdSite {
     ABOVE_UMBILICUS("aboveUmbilicus", "Above the umbilicus"),
     UMBILICUS("umbilicus", "At the umbilicus"),
-    BELOW_UMBILICUS("belowUmbilicus", "2 cm below the umbilicus");
+    BELOW_UMBILICUS("belowUmbilicus", "Below the umbilicus");
 
     private final String key;
     private final String label;
@@ -24,14 +25,5 @@ public enum IrdSite {
 
     public String label() {
         return label;
-    }
-
-    /** Where the reading was taken, in a sentence, e.g. "4.5 cm above the umbilicus". */
-    String phrase(AboveUmbilicusOffset offset) {
-        return switch (this) {
-            case ABOVE_UMBILICUS -> offset.label() + " above the umbilicus";
-            case UMBILICUS -> "at the umbilicus";
-            case BELOW_UMBILICUS -> "2 cm below the umbilicus";
-        };
     }
 }

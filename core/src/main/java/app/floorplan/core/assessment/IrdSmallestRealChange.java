@@ -1,39 +1,57 @@
 package app.floorplan.core.assessment;
 
-import app.floorplan.core.record.DecimalPrecision;
-import app.floorplan.core.validation.Violations;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The smallest change in an inter-rectus distance that is more than measurement error, per method. A clinic can
- * configure its own.
+ * The smallest change in an inter-rectus distance that two raters can tell apart from measurement error. It depends on
+ * the method and the site, so it is given only where a source measured it: by ultrasound at the sites of
+ * [KESHWANI-2016]. For caliper and palpation (finger widths), and for ultrasound at other points, no source gives one, and the
+ * comparison says so instead of inventing a band.
+ *
+ * @param source the source as the comparison names it, e.g. "Keshwani 2016" (key KESHWANI-2016 in
+ *     {@code docs/clinical-sources.md})
+ * @param ultrasoundLevels the points the source measured by ultrasound, at rest and during a head lift
+ * @param lowestMillimetres the smallest of the source's minimal detectable changes over those points and conditions
+ * @param highestMillimetres the largest of them
+ * @param leastReliable the point the source found least reliable, when it names one
  */
 public record IrdSmallestRealChange(
-        BigDecimal caliperMillimetres, BigDecimal ultrasoundMillimetres, BigDecimal palpationFingerWidths) {
+        String source,
+        Set<IrdLevel> ultrasoundLevels,
+        BigDecimal lowestMillimetres,
+        BigDecimal highestMillimetres,
+        Optional<IrdLevel> leastReliable) {
 
-    // Domain brief: the smallest real change detectable between raters is about 0.6-2 cm. Ultrasound, the most
-    // reproducible method, gets the low end (6 mm); caliper the middle (10 mm); palpation one finger width (about
-    // 1.5-2 cm, the high end).
-    public static final IrdSmallestRealChange DEFAULT =
-            new IrdSmallestRealChange(new BigDecimal("10"), new BigDecimal("6"), BigDecimal.ONE);
+    // [KESHWANI-2016]: two physiotherapists each took and measured their own ultrasound images of 17 parous women, at
+    // rest and during a head lift, 3 cm (and 5 cm) above the upper border of the umbilicus, at that border and 3 cm
+    // below its lower border. Minimal detectable changes were 0.64 to 1.97 cm depending on site and condition, and
+    // reliability was poorest at the umbilicus. Only that range could be read, not each site's value, so every site
+    // carries the range.
+    public static final IrdSmallestRealChange KESHWANI_2016 = new IrdSmallestRealChange(
+            "Keshwani 2016",
+            Set.of(IrdLevel.THREE_CM_ABOVE, IrdLevel.UMBILICUS, IrdLevel.THREE_CM_BELOW),
+            new BigDecimal("6.4"),
+            new BigDecimal("19.7"),
+            Optional.of(IrdLevel.UMBILICUS));
 
     public IrdSmallestRealChange {
-        caliperMillimetres = DecimalPrecision.normalized(caliperMillimetres);
-        ultrasoundMillimetres = DecimalPrecision.normalized(ultrasoundMillimetres);
-        palpationFingerWidths = DecimalPrecision.normalized(palpationFingerWidths);
-        new Violations()
-                .check(caliperMillimetres.signum() > 0, "smallestRealChange.caliper", "Must be above 0")
-                .check(ultrasoundMillimetres.signum() > 0, "smallestRealChange.ultrasound", "Must be above 0")
-                .check(palpationFingerWidths.signum() > 0, "smallestRealChange.palpation", "Must be above 0")
-                .throwIfAny();
+        ultrasoundLevels = Set.copyOf(ultrasoundLevels);
     }
 
-    /** The smallest real change for a method, in the method's unit. */
-    public BigDecimal of(IrdMethod method) {
+    /** What a change by this method at this point is weighed against. */
+    public ChangeThreshold of(IrdMethod method, IrdLevel level) {
         return switch (method) {
-            case CALIPER -> caliperMillimetres;
-            case ULTRASOUND -> ultrasoundMillimetres;
-            case PALPATION -> palpationFingerWidths;
+            case CALIPER -> new ChangeThreshold.NoPublishedErrorBand("no published error band for caliper readings");
+            case PALPATION ->
+                new ChangeThreshold.NoPublishedErrorBand("no published error band for palpation (finger widths)");
+            case ULTRASOUND ->
+                ultrasoundLevels.contains(level)
+                        ? new ChangeThreshold.SmallestRealChange(
+                                lowestMillimetres, highestMillimetres, source, leastReliable.equals(Optional.of(level)))
+                        : new ChangeThreshold.NoPublishedErrorBand(
+                                "no published error band for ultrasound " + level.phrase());
         };
     }
 }

@@ -12,16 +12,15 @@ public sealed interface MeasureChange {
      * A number measured the same way twice.
      *
      * @param method for an inter-rectus distance, the method both readings share
-     * @param smallestRealChange a smaller difference is within measurement error: for an inter-rectus distance the
-     *     method's smallest real change, for pain on the NRS the minimal clinically important difference; empty when
-     *     unknown
+     * @param threshold what the difference is weighed against: for an inter-rectus distance the smallest real change of
+     *     the method at that site (or that none is published), for pain on the NRS the minimal important change
      */
     record Numeric(
             Measure measure,
             BigDecimal earlier,
             BigDecimal later,
             Optional<IrdMethod> method,
-            Optional<BigDecimal> smallestRealChange)
+            ChangeThreshold threshold)
             implements MeasureChange {
 
         public BigDecimal difference() {
@@ -38,11 +37,23 @@ public sealed interface MeasureChange {
         }
 
         public ChangeSize size() {
-            return smallestRealChange
-                    .map(smallest -> difference().abs().compareTo(smallest) < 0
-                            ? ChangeSize.WITHIN_MEASUREMENT_ERROR
-                            : ChangeSize.BEYOND_MEASUREMENT_ERROR)
-                    .orElse(ChangeSize.MEASUREMENT_ERROR_UNKNOWN);
+            var change = difference().abs();
+            return switch (threshold) {
+                case ChangeThreshold.SmallestRealChange band -> {
+                    if (change.compareTo(band.lowest()) < 0) {
+                        yield ChangeSize.WITHIN_MEASUREMENT_ERROR;
+                    }
+                    yield change.compareTo(band.highest()) < 0
+                            ? ChangeSize.POSSIBLY_MEASUREMENT_ERROR
+                            : ChangeSize.BEYOND_MEASUREMENT_ERROR;
+                }
+                case ChangeThreshold.MinimalImportantChange important ->
+                    change.compareTo(important.amount()) < 0
+                            ? ChangeSize.BELOW_MINIMAL_IMPORTANT_CHANGE
+                            : ChangeSize.MINIMAL_IMPORTANT_CHANGE_REACHED;
+                case ChangeThreshold.NoPublishedErrorBand none -> ChangeSize.NO_PUBLISHED_ERROR_BAND;
+                case ChangeThreshold.Unknown unknown -> ChangeSize.MEASUREMENT_ERROR_UNKNOWN;
+            };
         }
 
         /** The unit of both values, e.g. "mm", "finger widths", "s"; empty for grades, scores and counts. */
@@ -65,6 +76,12 @@ public sealed interface MeasureChange {
         }
     }
 
-    /** Measured at only one of the visits, or in ways that cannot be subtracted (e.g. mm by ultrasound, then fingers). */
+    /** A state of the exam, e.g. the resting tone, shown in words. */
+    record Category(Measure measure, String earlier, String later, Direction direction) implements MeasureChange {}
+
+    /**
+     * Measured or tested at only one of the visits, or in ways that cannot be subtracted (e.g. mm by ultrasound, then
+     * fingers).
+     */
     record NotComparable(Measure measure, String reason) implements MeasureChange {}
 }

@@ -10,6 +10,8 @@ public enum MeasureKind {
     PERFECT_ELEVATION("Elevation", false),
     PERFECT_CO_CONTRACTION("Co-contraction", false),
     PERFECT_TIMING("Timing", false),
+    PELVIC_FLOOR_TONE("Resting tone", false),
+    PELVIC_FLOOR_RELAXATION("Relaxation after contraction", false),
     ASLR_TOTAL("ASLR total", true),
     NRS_NOW("Pain now (NRS)", true),
     NRS_WORST_LAST_WEEK("Worst pain in the last week (NRS)", true);
@@ -26,7 +28,10 @@ public enum MeasureKind {
         return label;
     }
 
-    /** True for a narrower gap, less difficulty or less pain; false where more strength or control is better. */
+    /**
+     * True for a narrower gap, less difficulty or less pain; false where more strength or control is better (and for
+     * the states of tone and relaxation, whose direction the comparison works out itself).
+     */
     public boolean lowerIsBetter() {
         return lowerIsBetter;
     }

@@ -6,16 +6,19 @@ import java.math.BigDecimal;
 
 /**
  * The smallest change in pain on the 0-10 NRS that matters to a patient. A smaller change between two visits keeps its
- * direction but is flagged within measurement error. A clinic can configure its own.
+ * direction and is marked below the minimal important change (not measurement error: the two are different things).
+ * A clinic can configure its own.
  *
- * @param points a change of fewer points is within measurement error
+ * @param points a change of fewer points is below the minimal important change
  */
 public record NrsMinimalImportantDifference(int points) {
 
-    // Farrar et al. 2001 (Pain 94:149-158): a reduction of about 2 points (or 30%) on the 0-10 NRS is clinically
-    // important; Childs et al. 2005 (Spine 30:1331-1334), low back pain: minimal clinically important difference of 2
-    // points.
+    // [FARRAR-2001]: a reduction of about 2 points (or 30 %) on the 0-10 NRS is clinically important;
+    // [CHILDS-2005], low back pain: a minimal clinically important difference of 2 points.
     public static final NrsMinimalImportantDifference DEFAULT = new NrsMinimalImportantDifference(2);
+
+    /** The sources behind {@link #DEFAULT} as the comparison names them ([FARRAR-2001], [CHILDS-2005]). */
+    public static final String SOURCE = "Farrar 2001, Childs 2005";
 
     public static final String FIELD = "minimalImportantDifference.nrs";
 
@@ -28,8 +31,9 @@ public record NrsMinimalImportantDifference(int points) {
                 .throwIfAny();
     }
 
-    /** The difference in points, as a change between visits is measured. */
-    public BigDecimal asChange() {
-        return BigDecimal.valueOf(points);
+    /** What a change in pain between visits is weighed against. */
+    public ChangeThreshold asThreshold() {
+        var source = points == DEFAULT.points() ? SOURCE : "clinic setting";
+        return new ChangeThreshold.MinimalImportantChange(BigDecimal.valueOf(points), source);
     }
 }

@@ -6,6 +6,7 @@ import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.BreathingPattern;
 import app.floorplan.core.assessment.BreathingSection;
 import app.floorplan.core.assessment.CaesareanScarSection;
@@ -133,7 +134,7 @@ final class DemoClinicalRecords {
                                 Optional.of(AslrScore.of(2, 1, Optional.of(PelvicCompressionEffect.BETTER)))))
                         .pelvicFloor(new PelvicFloorSection(
                                 true,
-                                Optional.of(new InternalExam(
+                                Optional.of(InternalExam.of(
                                         Perfect.of(2, 4, 4, 5, false, false, false),
                                         PelvicFloorTone.NORMAL,
                                         PelvicFloorRelaxation.COMPLETE)),
@@ -161,7 +162,7 @@ final class DemoClinicalRecords {
                                 Optional.of(AslrScore.of(1, 0, Optional.of(PelvicCompressionEffect.BETTER)))))
                         .pelvicFloor(new PelvicFloorSection(
                                 true,
-                                Optional.of(new InternalExam(
+                                Optional.of(InternalExam.of(
                                         Perfect.of(3, 7, 6, 8, true, true, false),
                                         PelvicFloorTone.NORMAL,
                                         PelvicFloorRelaxation.COMPLETE)),
@@ -303,7 +304,7 @@ final class DemoClinicalRecords {
                             .painAtVisit(later ? PainAtVisitSection.of(5, 6) : PainAtVisitSection.of(6, 8))
                             .pelvicFloor(new PelvicFloorSection(
                                     true,
-                                    Optional.of(new InternalExam(
+                                    Optional.of(InternalExam.of(
                                             Perfect.of(3, later ? 6 : 5, 5, 6, true, false, false),
                                             PelvicFloorTone.HIGH,
                                             later ? PelvicFloorRelaxation.COMPLETE : PelvicFloorRelaxation.INCOMPLETE)),
@@ -358,6 +359,7 @@ final class DemoClinicalRecords {
             int depth) {
         return new DiastasisSection(
                 AboveUmbilicusOffset.THREE_CM,
+                BelowUmbilicusOffset.TWO_CM,
                 List.of(
                         IrdReading.of(IrdSite.ABOVE_UMBILICUS, IrdCondition.REST, method, new BigDecimal(aboveRest)),
                         IrdReading.of(

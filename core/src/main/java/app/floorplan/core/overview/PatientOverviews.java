@@ -3,7 +3,7 @@ package app.floorplan.core.overview;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentFindings;
 import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.assessment.DiastasisThresholds;
+import app.floorplan.core.assessment.ClinicAssessmentSettings;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.Actor;
@@ -35,7 +35,7 @@ public class PatientOverviews {
     private final PatientRepository patients;
     private final IntakeRepository intakes;
     private final AssessmentRepository assessments;
-    private final DiastasisThresholds thresholds;
+    private final ClinicAssessmentSettings settings;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
@@ -44,14 +44,14 @@ public class PatientOverviews {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
-            DiastasisThresholds thresholds,
+            ClinicAssessmentSettings settings,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
         this.patients = patients;
         this.intakes = intakes;
         this.assessments = assessments;
-        this.thresholds = thresholds;
+        this.settings = settings;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -66,7 +66,8 @@ public class PatientOverviews {
         Optional<Intake> intake = intakes.current(id);
         List<Assessment> visits = assessments.currentFor(id);
         Optional<Assessment> latest = visits.stream().findFirst();
-        Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(a, thresholds));
+        Optional<AssessmentFindings> findings = latest.map(a -> AssessmentFindings.of(
+                a, settings.diastasisThresholds(actor.clinicId()), intake.map(Intake::obstetricHistory)));
         // a flag answered yes at the intake or at any assessment blocks prescribing until it is settled
         Set<RedFlag> unresolved = Stream.concat(
                         intake.stream().flatMap(current -> current.unresolvedRedFlags().stream()),

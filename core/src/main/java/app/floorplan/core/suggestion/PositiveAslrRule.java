@@ -5,7 +5,7 @@ import app.floorplan.core.exercise.ProgramPhase;
 import java.util.Set;
 
 /**
- * A positive active straight leg raise (Mens 2002: total &gt;= 1) shows poor load transfer through the pelvis: the
+ * A positive active straight leg raise ([MENS-2001]: total &gt;= 1) shows poor load transfer through the pelvis: the
  * lateral core and the glutes that stabilise it are trained in phase 2 (stability).
  */
 final class PositiveAslrRule implements SuggestionRule {

@@ -41,7 +41,8 @@ public record SuggestionInput(
     public static SuggestionInput of(
             List<Assessment> assessments, Optional<Intake> intake, DiastasisThresholds thresholds, LocalDate today) {
         var latest = assessments.stream().max(Comparator.comparing(Assessment::date));
-        var findings = latest.map(assessment -> AssessmentFindings.of(assessment, thresholds))
+        var findings = latest.map(assessment ->
+                        AssessmentFindings.of(assessment, thresholds, intake.map(Intake::obstetricHistory)))
                 .orElseGet(() -> new AssessmentFindings(List.of(), EnumSet.allOf(FindingArea.class)));
         return new SuggestionInput(latest, findings, PrescriptionContext.of(intake, assessments, today));
     }

@@ -59,6 +59,8 @@ class UseCaseAccessMatrixTest {
             Map.entry("assessment.AssessmentRecords#open", "PT"),
             Map.entry("assessment.AssessmentRecords#patient", "PT"),
             Map.entry("assessment.AssessmentRecords#record", "PT"),
+            Map.entry("assessment.AssessmentSettings#chooseDiastasisThresholds", "ADMIN"),
+            Map.entry("assessment.AssessmentSettings#diastasisThresholds", "ADMIN"),
             Map.entry("audit.AuditReview#count", "ADMIN"),
             Map.entry("audit.AuditReview#export", "ADMIN"),
             Map.entry("audit.AuditReview#search", "ADMIN"),

@@ -33,10 +33,14 @@ class AssessmentComparisonTest {
 
     private static AssessmentComparison compare(AssessmentSections earlier, AssessmentSections later) {
         return AssessmentComparison.of(
-                assessment(FIRST_VISIT, earlier),
-                assessment(TODAY, later),
-                IrdSmallestRealChange.DEFAULT,
+                visit(assessment(FIRST_VISIT, earlier)),
+                visit(assessment(TODAY, later)),
+                IrdSmallestRealChange.KESHWANI_2016,
                 NrsMinimalImportantDifference.DEFAULT);
+    }
+
+    private static ComparedVisit visit(Assessment assessment) {
+        return new ComparedVisit(assessment, RECORDED_AT);
     }
 
     private static AssessmentSections diastasisOnly(DiastasisSection section) {
@@ -68,7 +72,7 @@ class AssessmentComparisonTest {
     }
 
     @Test
-    void ird_28_to_19_mm_by_ultrasound_at_the_umbilicus_is_improved_beyond_measurement_error() {
+    void ird_28_to_19_mm_by_ultrasound_at_the_umbilicus_is_improved_and_inside_keshwani_2016s_range_of_error() {
         var change = onlyNumeric(compare(
                 diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "28"))),
                 diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "19")))));
@@ -80,57 +84,88 @@ class AssessmentComparisonTest {
         assertThat(change.unit()).isEqualTo("mm");
         assertThat(change.method()).contains(IrdMethod.ULTRASOUND);
         assertThat(change.direction()).isEqualTo(Direction.IMPROVED);
-        assertThat(change.size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        assertThat(change.threshold())
+                .isEqualTo(new ChangeThreshold.SmallestRealChange(
+                        new BigDecimal("6.4"), new BigDecimal("19.7"), "Keshwani 2016", true));
+        assertThat(change.size()).isEqualTo(ChangeSize.POSSIBLY_MEASUREMENT_ERROR);
     }
 
-    @ParameterizedTest(name = "{0}: {1} -> {2} is {3}, {4}")
+    @ParameterizedTest(name = "ultrasound {0} {1}: {2} -> {3} is {4}, {5}")
     @CsvSource({
-        "ULTRASOUND, 28, 22, IMPROVED, BEYOND_MEASUREMENT_ERROR",
-        "ULTRASOUND, 28, 22.1, IMPROVED, WITHIN_MEASUREMENT_ERROR",
-        "ULTRASOUND, 20, 26, WORSE, BEYOND_MEASUREMENT_ERROR",
-        "CALIPER, 30, 20, IMPROVED, BEYOND_MEASUREMENT_ERROR",
-        "CALIPER, 30, 20.1, IMPROVED, WITHIN_MEASUREMENT_ERROR",
-        "CALIPER, 25, 25, UNCHANGED, WITHIN_MEASUREMENT_ERROR",
-        "PALPATION, 3, 2, IMPROVED, BEYOND_MEASUREMENT_ERROR",
-        "PALPATION, 3, 2.5, IMPROVED, WITHIN_MEASUREMENT_ERROR",
-        "PALPATION, 2, 3.5, WORSE, BEYOND_MEASUREMENT_ERROR"
+        "UMBILICUS, HEAD_LIFT, 28, 21.7, IMPROVED, WITHIN_MEASUREMENT_ERROR",
+        "UMBILICUS, HEAD_LIFT, 28, 21.6, IMPROVED, POSSIBLY_MEASUREMENT_ERROR",
+        "ABOVE_UMBILICUS, REST, 40, 20.4, IMPROVED, POSSIBLY_MEASUREMENT_ERROR",
+        "ABOVE_UMBILICUS, REST, 40, 20.3, IMPROVED, BEYOND_MEASUREMENT_ERROR",
+        "UMBILICUS, REST, 20, 40, WORSE, BEYOND_MEASUREMENT_ERROR",
+        "UMBILICUS, REST, 25, 25, UNCHANGED, WITHIN_MEASUREMENT_ERROR"
     })
-    void a_smaller_ird_is_better_and_changes_below_the_methods_smallest_real_change_are_within_error(
-            IrdMethod method, String earlier, String later, Direction direction, ChangeSize size) {
+    void keshwani_2016_ultrasound_changes_under_6_4_mm_are_error_and_from_19_7_mm_are_real_at_every_site(
+            IrdSite site, IrdCondition condition, String earlier, String later, Direction direction, ChangeSize size) {
         var change = onlyNumeric(compare(
-                diastasisOnly(diastasis(ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT, method, earlier))),
-                diastasisOnly(diastasis(ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT, method, later)))));
+                diastasisOnly(diastasis(ird(site, condition, IrdMethod.ULTRASOUND, earlier))),
+                diastasisOnly(diastasis(ird(site, condition, IrdMethod.ULTRASOUND, later)))));
 
         assertThat(change.direction()).isEqualTo(direction);
         assertThat(change.size()).isEqualTo(size);
     }
 
-    @Test
-    void the_smallest_real_change_is_configurable_per_method() {
-        var strict = new IrdSmallestRealChange(new BigDecimal("5"), new BigDecimal("2"), new BigDecimal("0.5"));
-        var comparison = AssessmentComparison.of(
-                assessment(FIRST_VISIT, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "28")))),
-                assessment(TODAY, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "25")))),
-                strict,
-                NrsMinimalImportantDifference.DEFAULT);
+    @ParameterizedTest(name = "{0}: {1} -> {2} has no published error band")
+    @CsvSource({"CALIPER, 30, 20", "CALIPER, 30, 29", "PALPATION, 3, 2", "PALPATION, 2, 3.5"})
+    void caliper_and_finger_width_changes_have_no_published_error_band_rather_than_an_invented_one(
+            IrdMethod method, String earlier, String later) {
+        var change = onlyNumeric(compare(
+                diastasisOnly(diastasis(ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT, method, earlier))),
+                diastasisOnly(diastasis(ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT, method, later)))));
 
-        assertThat(onlyNumeric(comparison).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
-        assertThat(strict.of(IrdMethod.CALIPER)).isEqualByComparingTo("5");
-        assertThat(strict.of(IrdMethod.PALPATION)).isEqualByComparingTo("0.5");
+        assertThat(change.size()).isEqualTo(ChangeSize.NO_PUBLISHED_ERROR_BAND);
+        assertThat(change.threshold()).isInstanceOf(ChangeThreshold.NoPublishedErrorBand.class);
     }
 
     @Test
-    void the_default_smallest_real_changes_lie_in_the_briefs_range_of_6_to_20_mm() {
-        assertThat(IrdSmallestRealChange.DEFAULT.of(IrdMethod.ULTRASOUND)).isEqualByComparingTo("6");
-        assertThat(IrdSmallestRealChange.DEFAULT.of(IrdMethod.CALIPER)).isEqualByComparingTo("10");
-        assertThat(IrdSmallestRealChange.DEFAULT.of(IrdMethod.PALPATION)).isEqualByComparingTo("1");
+    void the_smallest_real_change_depends_on_method_and_site() {
+        var keshwani = IrdSmallestRealChange.KESHWANI_2016;
+
+        assertThat(keshwani.of(IrdMethod.CALIPER, IrdLevel.UMBILICUS))
+                .isEqualTo(new ChangeThreshold.NoPublishedErrorBand("no published error band for caliper readings"));
+        assertThat(keshwani.of(IrdMethod.PALPATION, IrdLevel.UMBILICUS))
+                .isEqualTo(new ChangeThreshold.NoPublishedErrorBand(
+                        "no published error band for palpation (finger widths)"));
+        assertThat(keshwani.of(IrdMethod.ULTRASOUND, IrdLevel.TWO_CM_BELOW))
+                .isEqualTo(new ChangeThreshold.NoPublishedErrorBand(
+                        "no published error band for ultrasound 2 cm below the umbilicus"));
+        for (var measured : List.of(IrdLevel.THREE_CM_ABOVE, IrdLevel.UMBILICUS, IrdLevel.THREE_CM_BELOW)) {
+            assertThat(keshwani.of(IrdMethod.ULTRASOUND, measured))
+                    .isInstanceOfSatisfying(ChangeThreshold.SmallestRealChange.class, band -> {
+                        assertThat(band.source()).isEqualTo("Keshwani 2016");
+                        assertThat(band.exact())
+                                .as("only the range over sites is confirmed")
+                                .isFalse();
+                        assertThat(band.leastReliableSite())
+                                .as("Keshwani 2016 found the umbilicus least reliable")
+                                .isEqualTo(measured == IrdLevel.UMBILICUS);
+                    });
+        }
     }
 
     @Test
-    void a_smallest_real_change_must_be_above_0() {
-        assertThat(refusedFields(() -> new IrdSmallestRealChange(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)))
-                .containsExactlyInAnyOrder(
-                        "smallestRealChange.caliper", "smallestRealChange.ultrasound", "smallestRealChange.palpation");
+    void an_ultrasound_change_4_5_cm_above_has_no_published_error_band() {
+        var change = onlyNumeric(compare(
+                diastasisOnly(
+                        diastasis(AboveUmbilicusOffset.FOUR_AND_A_HALF_CM, ultrasound(IrdSite.ABOVE_UMBILICUS, "30"))),
+                diastasisOnly(
+                        diastasis(AboveUmbilicusOffset.FOUR_AND_A_HALF_CM, ultrasound(IrdSite.ABOVE_UMBILICUS, "5")))));
+
+        assertThat(change.size()).isEqualTo(ChangeSize.NO_PUBLISHED_ERROR_BAND);
+    }
+
+    @Test
+    void a_smallest_real_change_band_is_positive_and_ordered() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.ZERO, BigDecimal.ONE, "x", false));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ChangeThreshold.SmallestRealChange(BigDecimal.TEN, BigDecimal.ONE, "x", false));
+        assertThat(new ChangeThreshold.SmallestRealChange(BigDecimal.ONE, BigDecimal.ONE, "x", false).exact())
+                .isTrue();
     }
 
     @Test
@@ -165,7 +200,20 @@ class AssessmentComparisonTest {
         assertThat(comparison.changes())
                 .singleElement()
                 .isInstanceOfSatisfying(MeasureChange.NotComparable.class, change -> assertThat(change.reason())
-                        .contains("3 cm above the umbilicus, then 4.5 cm above"));
+                        .isEqualTo("Measured 3 cm above the umbilicus, then 4.5 cm above the umbilicus: different"
+                                + " points are not subtracted"));
+    }
+
+    @Test
+    void readings_at_different_distances_below_the_umbilicus_are_not_subtracted() {
+        var comparison = compare(
+                diastasisOnly(diastasis(BelowUmbilicusOffset.TWO_CM, ultrasound(IrdSite.BELOW_UMBILICUS, "12"))),
+                diastasisOnly(diastasis(BelowUmbilicusOffset.THREE_CM, ultrasound(IrdSite.BELOW_UMBILICUS, "10"))));
+
+        assertThat(comparison.changes())
+                .singleElement()
+                .isInstanceOfSatisfying(MeasureChange.NotComparable.class, change -> assertThat(change.reason())
+                        .contains("2 cm below the umbilicus, then 3 cm below"));
     }
 
     @Test
@@ -233,7 +281,7 @@ class AssessmentComparisonTest {
     @Test
     void every_perfect_item_is_compared_with_more_being_better() {
         var earlier = examined(
-                Perfect.of(3, 8, 6, 10, false, true, true), PelvicFloorTone.NORMAL, PelvicFloorRelaxation.COMPLETE);
+                Perfect.of(3, 8, 6, 10, false, true, true), PelvicFloorTone.HIGH, PelvicFloorRelaxation.INCOMPLETE);
         var later = examined(
                 Perfect.of(3, 10, 4, 10, true, false, true), PelvicFloorTone.NORMAL, PelvicFloorRelaxation.COMPLETE);
 
@@ -249,7 +297,9 @@ class AssessmentComparisonTest {
                         MeasureKind.PERFECT_FAST_CONTRACTIONS,
                         MeasureKind.PERFECT_ELEVATION,
                         MeasureKind.PERFECT_CO_CONTRACTION,
-                        MeasureKind.PERFECT_TIMING);
+                        MeasureKind.PERFECT_TIMING,
+                        MeasureKind.PELVIC_FLOOR_TONE,
+                        MeasureKind.PELVIC_FLOOR_RELAXATION);
         assertThat(changes)
                 .extracting(AssessmentComparisonTest::direction)
                 .containsExactly(
@@ -259,8 +309,89 @@ class AssessmentComparisonTest {
                         Direction.UNCHANGED,
                         Direction.IMPROVED,
                         Direction.WORSE,
-                        Direction.UNCHANGED);
+                        Direction.UNCHANGED,
+                        Direction.IMPROVED,
+                        Direction.IMPROVED);
         assertThat(((MeasureChange.Numeric) changes.get(1)).unit()).isEqualTo("s");
+        assertThat(changes.get(7))
+                .isEqualTo(new MeasureChange.Category(
+                        Measure.of(MeasureKind.PELVIC_FLOOR_TONE), "High", "Normal", Direction.IMPROVED));
+    }
+
+    @ParameterizedTest(name = "tone {0} -> {1} is {2}")
+    @CsvSource({
+        "HIGH, NORMAL, IMPROVED",
+        "LOW, NORMAL, IMPROVED",
+        "NORMAL, HIGH, WORSE",
+        "LOW, HIGH, CHANGED",
+        "HIGH, HIGH, UNCHANGED"
+    })
+    void normal_resting_tone_is_the_aim_so_towards_it_is_better(
+            PelvicFloorTone before, PelvicFloorTone after, Direction direction) {
+        var changes = compare(
+                        pelvicFloorOnly(
+                                examined(AssessmentFixtures.perfect(3), before, PelvicFloorRelaxation.COMPLETE)),
+                        pelvicFloorOnly(examined(AssessmentFixtures.perfect(3), after, PelvicFloorRelaxation.COMPLETE)))
+                .changes();
+
+        assertThat(changes)
+                .filteredOn(change -> change.measure().kind() == MeasureKind.PELVIC_FLOOR_TONE)
+                .singleElement()
+                .extracting(AssessmentComparisonTest::direction)
+                .isEqualTo(direction);
+    }
+
+    @Test
+    void an_exam_item_not_tested_at_one_visit_says_not_tested_and_one_tested_at_neither_adds_no_row() {
+        var earlier = new PelvicFloorSection(
+                true,
+                Optional.of(new InternalExam(
+                        Perfect.of(
+                                Optional.of(2),
+                                Optional.empty(),
+                                Optional.of(5),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
+                        Optional.empty(),
+                        Optional.of(PelvicFloorRelaxation.COMPLETE))),
+                Set.of());
+        var later = new PelvicFloorSection(
+                true,
+                Optional.of(new InternalExam(
+                        Perfect.of(
+                                Optional.empty(),
+                                Optional.of(6),
+                                Optional.of(7),
+                                Optional.empty(),
+                                Optional.of(true),
+                                Optional.empty(),
+                                Optional.empty()),
+                        Optional.empty(),
+                        Optional.of(PelvicFloorRelaxation.COMPLETE))),
+                Set.of());
+
+        var changes = compare(pelvicFloorOnly(earlier), pelvicFloorOnly(later)).changes();
+
+        assertThat(changes)
+                .extracting(change -> change.measure().kind())
+                .containsExactly(
+                        MeasureKind.OXFORD,
+                        MeasureKind.PERFECT_ENDURANCE,
+                        MeasureKind.PERFECT_REPETITIONS,
+                        MeasureKind.PERFECT_ELEVATION,
+                        MeasureKind.PELVIC_FLOOR_RELAXATION);
+        assertThat(changes.get(0))
+                .isEqualTo(new MeasureChange.NotComparable(
+                        Measure.of(MeasureKind.OXFORD), "Not tested at the later visit"));
+        assertThat(changes.get(1))
+                .isEqualTo(new MeasureChange.NotComparable(
+                        Measure.of(MeasureKind.PERFECT_ENDURANCE), "Not tested at the earlier visit"));
+        assertThat(changes.get(2)).isInstanceOf(MeasureChange.Numeric.class);
+        assertThat(changes.get(3))
+                .as("a yes not tested earlier never reads as an earlier no")
+                .isInstanceOf(MeasureChange.NotComparable.class);
     }
 
     @Test
@@ -270,7 +401,10 @@ class AssessmentComparisonTest {
                         pelvicFloorOnly(examined(3)))
                 .changes();
 
-        assertThat(changes).hasSize(7).allMatch(MeasureChange.NotComparable.class::isInstance);
+        assertThat(changes).hasSize(9).allSatisfy(change -> assertThat(change)
+                .isInstanceOfSatisfying(
+                        MeasureChange.NotComparable.class, notComparable -> assertThat(notComparable.reason())
+                                .isEqualTo("Not measured at the earlier visit")));
     }
 
     @ParameterizedTest(name = "ASLR total {0} -> {1} is {2}")
@@ -310,30 +444,44 @@ class AssessmentComparisonTest {
                 RECORDED_AT);
 
         assertThat(refusedFields(() -> AssessmentComparison.of(
-                        assessment(FIRST_VISIT, sections),
-                        otherPatients,
-                        IrdSmallestRealChange.DEFAULT,
+                        visit(assessment(FIRST_VISIT, sections)),
+                        visit(otherPatients),
+                        IrdSmallestRealChange.KESHWANI_2016,
                         NrsMinimalImportantDifference.DEFAULT)))
                 .containsExactly("comparison");
     }
 
     @Test
-    void the_later_assessment_cannot_be_dated_before_the_earlier_one() {
-        var sections = AssessmentSections.builder().breathing(normalBreathing()).build();
+    void the_earlier_visit_is_shown_first_whichever_order_they_were_picked_in() {
+        var first = assessment(FIRST_VISIT, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "30"))));
+        var second = assessment(TODAY, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "20"))));
 
-        assertThat(refusedFields(() -> AssessmentComparison.of(
-                        assessment(TODAY, sections),
-                        assessment(FIRST_VISIT, sections),
-                        IrdSmallestRealChange.DEFAULT,
-                        NrsMinimalImportantDifference.DEFAULT)))
-                .containsExactly("comparison");
-        assertThat(AssessmentComparison.of(
-                                assessment(TODAY, sections),
-                                assessment(TODAY, sections),
-                                IrdSmallestRealChange.DEFAULT,
-                                NrsMinimalImportantDifference.DEFAULT)
-                        .changes())
-                .isEmpty();
+        var comparison = AssessmentComparison.of(
+                visit(second),
+                visit(first),
+                IrdSmallestRealChange.KESHWANI_2016,
+                NrsMinimalImportantDifference.DEFAULT);
+
+        assertThat(comparison.earlier().assessment()).isEqualTo(first);
+        assertThat(comparison.later().assessment()).isEqualTo(second);
+        assertThat(comparison.sameDay()).isFalse();
+        assertThat(onlyNumeric(comparison).difference()).isEqualByComparingTo("-10");
+    }
+
+    @Test
+    void two_visits_on_the_same_day_are_ordered_by_the_time_they_were_recorded() {
+        var morning = new ComparedVisit(
+                assessment(TODAY, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "30")))),
+                RECORDED_AT.minusSeconds(3 * 3600));
+        var afternoon = new ComparedVisit(
+                assessment(TODAY, diastasisOnly(diastasis(ultrasound(IrdSite.UMBILICUS, "26")))), RECORDED_AT);
+
+        var comparison = AssessmentComparison.of(
+                afternoon, morning, IrdSmallestRealChange.KESHWANI_2016, NrsMinimalImportantDifference.DEFAULT);
+
+        assertThat(comparison.sameDay()).isTrue();
+        assertThat(comparison.earlier()).isEqualTo(morning);
+        assertThat(comparison.later()).isEqualTo(afternoon);
     }
 
     @Test
@@ -359,30 +507,32 @@ class AssessmentComparisonTest {
         assertThat(worst.later()).isEqualByComparingTo("4");
         assertThat(worst.difference()).isEqualByComparingTo("-3");
         assertThat(worst.direction()).isEqualTo(Direction.IMPROVED);
-        assertThat(worst.size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
-        assertThat(worst.smallestRealChange())
-                .hasValueSatisfying(mcid -> assertThat(mcid).isEqualByComparingTo("2"));
+        assertThat(worst.size()).isEqualTo(ChangeSize.MINIMAL_IMPORTANT_CHANGE_REACHED);
+        assertThat(worst.threshold())
+                .isEqualTo(new ChangeThreshold.MinimalImportantChange(new BigDecimal("2"), "Farrar 2001, Childs 2005"));
         assertThat(worst.method()).isEmpty();
         assertThat(worst.unit()).isEmpty();
-        assertThat(numeric(comparison, MeasureKind.NRS_NOW).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        assertThat(numeric(comparison, MeasureKind.NRS_NOW).size())
+                .isEqualTo(ChangeSize.MINIMAL_IMPORTANT_CHANGE_REACHED);
     }
 
     @Test
-    void nrs_5_to_4_is_within_measurement_error() {
+    void nrs_5_to_4_is_below_the_minimal_important_change_of_farrar_2001_not_measurement_error() {
         var now = numeric(compare(painOnly(5, 6), painOnly(4, 6)), MeasureKind.NRS_NOW);
 
         assertThat(now.direction()).as("still reported as lower").isEqualTo(Direction.IMPROVED);
-        assertThat(now.size()).isEqualTo(ChangeSize.WITHIN_MEASUREMENT_ERROR);
+        assertThat(now.size()).isEqualTo(ChangeSize.BELOW_MINIMAL_IMPORTANT_CHANGE);
+        assertThat(now.size().label()).isEqualTo("Below the minimal important change");
     }
 
     @ParameterizedTest(name = "NRS now {0} -> {1} is {2}, {3}")
     @CsvSource({
-        "5, 3, IMPROVED, BEYOND_MEASUREMENT_ERROR",
-        "3, 5, WORSE, BEYOND_MEASUREMENT_ERROR",
-        "3, 4, WORSE, WITHIN_MEASUREMENT_ERROR",
-        "4, 4, UNCHANGED, WITHIN_MEASUREMENT_ERROR"
+        "5, 3, IMPROVED, MINIMAL_IMPORTANT_CHANGE_REACHED",
+        "3, 5, WORSE, MINIMAL_IMPORTANT_CHANGE_REACHED",
+        "3, 4, WORSE, BELOW_MINIMAL_IMPORTANT_CHANGE",
+        "4, 4, UNCHANGED, BELOW_MINIMAL_IMPORTANT_CHANGE"
     })
-    void less_pain_is_better_and_a_change_below_2_points_is_within_measurement_error(
+    void less_pain_is_better_and_a_change_below_2_points_is_below_the_minimal_important_change(
             int earlier, int later, Direction direction, ChangeSize size) {
         var now = numeric(compare(painOnly(earlier, 10), painOnly(later, 10)), MeasureKind.NRS_NOW);
 
@@ -394,12 +544,16 @@ class AssessmentComparisonTest {
     void the_minimal_important_difference_in_pain_is_configurable() {
         var strict = new NrsMinimalImportantDifference(1);
         var comparison = AssessmentComparison.of(
-                assessment(FIRST_VISIT, painOnly(5, 6)),
-                assessment(TODAY, painOnly(4, 6)),
-                IrdSmallestRealChange.DEFAULT,
+                visit(assessment(FIRST_VISIT, painOnly(5, 6))),
+                visit(assessment(TODAY, painOnly(4, 6))),
+                IrdSmallestRealChange.KESHWANI_2016,
                 strict);
 
-        assertThat(numeric(comparison, MeasureKind.NRS_NOW).size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        var now = numeric(comparison, MeasureKind.NRS_NOW);
+        assertThat(now.size()).isEqualTo(ChangeSize.MINIMAL_IMPORTANT_CHANGE_REACHED);
+        assertThat(now.threshold())
+                .as("a clinic's own value does not borrow the published source")
+                .isEqualTo(new ChangeThreshold.MinimalImportantChange(BigDecimal.ONE, "clinic setting"));
         assertThat(NrsMinimalImportantDifference.DEFAULT.points()).isEqualTo(2);
     }
 
@@ -443,6 +597,7 @@ class AssessmentComparisonTest {
         return switch (change) {
             case MeasureChange.Numeric numeric -> numeric.direction();
             case MeasureChange.YesNo yesNo -> yesNo.direction();
+            case MeasureChange.Category category -> category.direction();
             case MeasureChange.NotComparable notComparable -> throw new AssertionError(notComparable.reason());
         };
     }

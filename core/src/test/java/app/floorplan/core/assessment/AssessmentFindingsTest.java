@@ -8,6 +8,7 @@ import static app.floorplan.core.assessment.AssessmentFixtures.normalBreathing;
 import static app.floorplan.core.assessment.AssessmentFixtures.perfect;
 import static app.floorplan.core.assessment.AssessmentFixtures.ultrasound;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AssessmentFindingsTest {
 
     private static AssessmentFindings findingsOf(AssessmentSections sections) {
-        return AssessmentFindings.of(assessment(sections), DiastasisThresholds.DEFAULT);
+        return AssessmentFindings.of(assessment(sections), DiastasisThresholds.DEFAULT, Optional.empty());
     }
 
     private static AssessmentFindings breathing(BreathingSection breathing) {
@@ -83,16 +84,104 @@ class AssessmentFindingsTest {
 
     @ParameterizedTest(name = "Oxford {0} -> weak {1}")
     @CsvSource({"0, true", "1, true", "2, true", "3, false", "5, false"})
-    void a_pelvic_floor_of_oxford_2_or_less_is_weak(int oxford, boolean weak) {
+    void a_pelvic_floor_of_oxford_2_or_less_is_weak_by_clinic_rule(int oxford, boolean weak) {
         assertThat(pelvicFloor(examined(oxford)).has(FindingKind.PELVIC_FLOOR_WEAK))
                 .isEqualTo(weak);
     }
 
     @Test
-    void the_weakness_finding_names_the_grade_and_the_scale() {
+    void the_weakness_finding_says_the_line_under_grade_2_is_a_clinic_rule_on_laycocks_scale() {
         assertThat(pelvicFloor(examined(2)).ofKind(FindingKind.PELVIC_FLOOR_WEAK))
                 .extracting(Finding::reason)
-                .containsExactly("Oxford 2 (weak) <= 2 (Modified Oxford Scale, Laycock)");
+                .containsExactly(
+                        "Oxford 2 (weak) <= 2 (clinic rule; grades of the Modified Oxford Scale, Laycock" + " 2001)");
+    }
+
+    @Test
+    void oxford_3_that_tires_below_the_10_perfect_counts_to_is_a_finding_by_clinic_rule_laycock_2001() {
+        var findings = pelvicFloor(examined(
+                Perfect.of(3, 6, 10, 7, true, true, true), PelvicFloorTone.NORMAL, PelvicFloorRelaxation.COMPLETE));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind, Finding::reason)
+                .containsExactly(tuple(
+                        FindingKind.PELVIC_FLOOR_LOW_ENDURANCE,
+                        "Oxford 3 (moderate) but endurance 6 s, fast contractions 7: below the 10 the exam counts to"
+                                + " (clinic rule; PERFECT scheme, Laycock 2001)"));
+    }
+
+    @ParameterizedTest(name = "Oxford {0}, endurance {1}, repetitions {2}, fast {3} -> tires {4}")
+    @CsvSource({
+        "4, 10, 10, 10, false",
+        "4, 9, 10, 10, true",
+        "5, 10, 9, 10, true",
+        "3, 10, 10, 9, true",
+        "2, 3, 3, 3, false"
+    })
+    void endurance_repetitions_or_fast_contractions_below_10_with_oxford_3_or_more_are_a_finding(
+            int oxford, int endurance, int repetitions, int fast, boolean tires) {
+        var findings = pelvicFloor(examined(
+                Perfect.of(oxford, endurance, repetitions, fast, true, true, true),
+                PelvicFloorTone.NORMAL,
+                PelvicFloorRelaxation.COMPLETE));
+
+        assertThat(findings.has(FindingKind.PELVIC_FLOOR_LOW_ENDURANCE)).isEqualTo(tires);
+    }
+
+    @Test
+    void items_left_not_tested_yield_no_finding_and_are_listed_as_not_tested_never_as_zero_or_normal() {
+        var perfect = Perfect.of(
+                Optional.empty(),
+                Optional.of(3),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(true),
+                Optional.empty());
+        var findings = pelvicFloor(new PelvicFloorSection(
+                true, Optional.of(new InternalExam(perfect, Optional.empty(), Optional.empty())), Set.of()));
+
+        assertThat(findings.findings()).isEmpty();
+        assertThat(findings.notAssessed()).doesNotContain(FindingArea.PELVIC_FLOOR_INTERNAL_EXAM);
+        assertThat(findings.notTested())
+                .containsExactly(
+                        InternalExamItem.POWER,
+                        InternalExamItem.REPETITIONS,
+                        InternalExamItem.FAST_CONTRACTIONS,
+                        InternalExamItem.ELEVATION,
+                        InternalExamItem.TIMING,
+                        InternalExamItem.TONE,
+                        InternalExamItem.RELAXATION);
+    }
+
+    @Test
+    void tone_and_relaxation_tested_without_power_still_give_their_findings() {
+        var perfect = Perfect.of(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        var findings = pelvicFloor(new PelvicFloorSection(
+                true,
+                Optional.of(new InternalExam(
+                        perfect, Optional.of(PelvicFloorTone.HIGH), Optional.of(PelvicFloorRelaxation.INCOMPLETE))),
+                Set.of()));
+
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(FindingKind.PELVIC_FLOOR_HIGH_TONE, FindingKind.PELVIC_FLOOR_INCOMPLETE_RELAXATION);
+        assertThat(findings.notTested()).contains(InternalExamItem.POWER).doesNotContain(InternalExamItem.TONE);
+    }
+
+    @Test
+    void a_fully_tested_exam_and_no_exam_at_all_list_nothing_as_not_tested() {
+        assertThat(pelvicFloor(examined(4)).notTested()).isEmpty();
+        var noExam = pelvicFloor(PelvicFloorSection.withoutInternalExam(false, Set.of()));
+        assertThat(noExam.notTested()).isEmpty();
+        assertThat(noExam.notAssessed()).contains(FindingArea.PELVIC_FLOOR_INTERNAL_EXAM);
     }
 
     @Test
@@ -137,7 +226,7 @@ class AssessmentFindingsTest {
 
     @ParameterizedTest(name = "ASLR left {0}, right {1} -> positive {2}")
     @CsvSource({"0, 0, false", "1, 0, true", "0, 1, true", "3, 4, true"})
-    void an_aslr_total_of_1_or_more_is_positive_by_mens_2002(int left, int right, boolean positive) {
+    void an_aslr_total_of_1_or_more_is_positive_by_mens_2001(int left, int right, boolean positive) {
         var findings = deepCoreOf(deepCore(Map.of(), Optional.of(AslrScore.of(left, right, Optional.empty()))));
 
         assertThat(findings.has(FindingKind.ASLR_POSITIVE)).isEqualTo(positive);
@@ -151,7 +240,19 @@ class AssessmentFindingsTest {
 
         assertThat(findings.ofKind(FindingKind.ASLR_POSITIVE))
                 .extracting(Finding::reason)
-                .containsExactly("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2002); better with pelvic compression");
+                .containsExactly("ASLR total 3/10 (left 1, right 2) >= 1 (Mens 2001); better with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
+    }
+
+    @Test
+    void an_aslr_worse_with_pelvic_compression_says_so_apart_from_the_mens_2001_score_a_recording_convention() {
+        var findings = deepCoreOf(
+                deepCore(Map.of(), Optional.of(AslrScore.of(2, 0, Optional.of(PelvicCompressionEffect.WORSE)))));
+
+        assertThat(findings.ofKind(FindingKind.ASLR_POSITIVE))
+                .extracting(Finding::reason)
+                .containsExactly("ASLR total 2/10 (left 2, right 0) >= 1 (Mens 2001); worse with pelvic compression"
+                        + " (as observed, not part of the Mens score)");
     }
 
     @Test

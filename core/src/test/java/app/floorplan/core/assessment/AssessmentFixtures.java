@@ -30,11 +30,12 @@ final class AssessmentFixtures {
     }
 
     static Perfect perfect(int oxford) {
-        return Perfect.of(oxford, oxford == 0 ? 0 : 8, oxford == 0 ? 0 : 5, oxford == 0 ? 0 : 10, true, true, true);
+        int count = oxford == 0 ? 0 : Perfect.MAX_REPETITIONS;
+        return Perfect.of(oxford, count, count, count, true, true, true);
     }
 
     static PelvicFloorSection examined(Perfect perfect, PelvicFloorTone tone, PelvicFloorRelaxation relaxation) {
-        return new PelvicFloorSection(true, Optional.of(new InternalExam(perfect, tone, relaxation)), Set.of());
+        return new PelvicFloorSection(true, Optional.of(InternalExam.of(perfect, tone, relaxation)), Set.of());
     }
 
     static PelvicFloorSection examined(int oxford) {
@@ -54,7 +55,13 @@ final class AssessmentFixtures {
     }
 
     static DiastasisSection diastasis(AboveUmbilicusOffset offset, IrdReading... readings) {
-        return new DiastasisSection(offset, List.of(readings), Optional.empty(), Optional.empty());
+        return new DiastasisSection(
+                offset, BelowUmbilicusOffset.TWO_CM, List.of(readings), Optional.empty(), Optional.empty());
+    }
+
+    static DiastasisSection diastasis(BelowUmbilicusOffset offset, IrdReading... readings) {
+        return new DiastasisSection(
+                AboveUmbilicusOffset.THREE_CM, offset, List.of(readings), Optional.empty(), Optional.empty());
     }
 
     static Assessment assessment(LocalDate date, AssessmentSections sections) {

@@ -76,7 +76,9 @@ class AssessmentRecordsTest {
         anna = patient(ourClinic, "Anna", "Berg");
     }
 
-    private AssessmentRecords records(DiastasisThresholds thresholds) {
+    private final InMemoryClinicSettings settings = new InMemoryClinicSettings();
+
+    private AssessmentRecords records(Instant now) {
         return new AssessmentRecords(
                 assessments,
                 PortFake.of(
@@ -88,15 +90,15 @@ class AssessmentRecordsTest {
                 PortFake.of(AccountRepository.class, Map.of("listByClinic", args -> accounts.stream()
                         .filter(account -> account.clinicId().equals(args[0]))
                         .toList())),
-                thresholds,
-                IrdSmallestRealChange.DEFAULT,
+                settings,
+                IrdSmallestRealChange.KESHWANI_2016,
                 NrsMinimalImportantDifference.DEFAULT,
                 () -> actor,
-                new AuditTrail(audit::add, Clock.fixed(NOW, ZoneOffset.UTC)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                new AuditTrail(audit::add, Clock.fixed(now, ZoneOffset.UTC)),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    private final AssessmentRecords records = records(DiastasisThresholds.DEFAULT);
+    private final AssessmentRecords records = records(NOW);
 
     @Test
     void a_pt_records_a_diastasis_assessment_signed_by_herself_and_sees_the_finding_with_its_reason() {
@@ -107,7 +109,8 @@ class AssessmentRecordsTest {
         assertThat(opened.therapistName()).isEqualTo("Pia Therapist");
         assertThat(opened.findings().findings())
                 .extracting(Finding::reason)
-                .containsExactly("IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)");
+                .containsExactly("IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had"
+                        + " not given birth)");
         assertThat(opened.findings().notAssessed()).contains(FindingArea.BREATHING, FindingArea.ASLR);
         assertThat(opened.versions()).hasSize(1);
         assertThat(assessments.currentFor(anna)).containsExactly(opened.current());
@@ -136,20 +139,37 @@ class AssessmentRecordsTest {
     }
 
     @Test
-    void the_clinic_can_judge_by_other_thresholds_and_the_finding_names_that_source() {
-        var beer = records(DiastasisThresholds.BEER_2009);
+    void findings_are_judged_by_the_limits_the_pts_clinic_chose_and_name_that_source() {
         var sections = AssessmentSections.builder()
                 .diastasis(diastasis(ultrasound(IrdSite.ABOVE_UMBILICUS, "20")))
                 .build();
+        var recorded = records.record(anna, TODAY, sections, noRedFlags()).current();
 
-        assertThat(records.record(anna, TODAY, sections, noRedFlags())
-                        .findings()
-                        .has(FindingKind.DIASTASIS))
-                .as("Qu 2022: > 14 mm above the umbilicus")
-                .isTrue();
-        assertThat(beer.record(anna, TODAY, sections, noRedFlags()).findings().has(FindingKind.DIASTASIS))
-                .as("Beer 2009: normal up to 22 mm above the umbilicus")
-                .isFalse();
+        assertThat(records.open(anna, recorded.id()).findings().findings())
+                .as("Qu 2021 by default: > 14 mm 3 cm above the umbilicus")
+                .extracting(Finding::reason)
+                .containsExactly("IRD 20 mm 3 cm above the umbilicus at rest > 14 mm (Qu 2021: 90th percentile of"
+                        + " women who had not given birth)");
+
+        settings.changeDiastasisThresholds(ourClinic, DiastasisThresholds.QU_2021, DiastasisThresholds.BEER_2009);
+
+        assertThat(records.open(anna, recorded.id()).findings().findings())
+                .as("Beer 2009: normal up to 22 mm 3 cm above the umbilicus")
+                .isEmpty();
+        assertThat(records.listFor(anna).getFirst().findings().findings()).isEmpty();
+    }
+
+    @Test
+    void a_diastasis_recorded_4_weeks_after_the_birth_in_the_intake_says_a_wide_gap_is_expected() {
+        intakes.add(intakeWithEmergencyCaesarean(anna));
+        var fourWeeksAfter = LocalDate.of(2026, 5, 29);
+
+        var opened = records.record(anna, fourWeeksAfter, diastasisOf("28"), noRedFlags());
+
+        assertThat(opened.findings().findings().getFirst().reason())
+                .endsWith("; 4 weeks after the birth, a wide gap is expected: it narrows by itself in the first 8"
+                        + " weeks (Coldron 2008)");
+        assertThat(records.listFor(anna).getFirst().findings()).isEqualTo(opened.findings());
     }
 
     @Test
@@ -275,15 +295,37 @@ class AssessmentRecordsTest {
 
         var comparison = records.compare(anna, later.id(), earlier.id());
 
-        assertThat(comparison.earlier()).isEqualTo(earlier);
-        assertThat(comparison.later()).isEqualTo(later);
+        assertThat(comparison.earlier().assessment()).isEqualTo(earlier);
+        assertThat(comparison.later().assessment()).isEqualTo(later);
+        assertThat(comparison.sameDay()).isFalse();
         var ird = (MeasureChange.Numeric) comparison.changes().getFirst();
         assertThat(ird.direction()).isEqualTo(Direction.IMPROVED);
-        assertThat(ird.size()).isEqualTo(ChangeSize.BEYOND_MEASUREMENT_ERROR);
+        assertThat(ird.size()).isEqualTo(ChangeSize.POSSIBLY_MEASUREMENT_ERROR);
         assertThat(audit)
                 .filteredOn(e -> e.action() == AuditAction.ASSESSMENTS_COMPARED)
                 .extracting(e -> e.record().orElseThrow())
                 .containsExactlyInAnyOrder(earlier.id().value(), later.id().value());
+    }
+
+    @Test
+    void two_visits_on_the_same_day_compare_in_the_order_they_were_recorded_with_their_times() {
+        var morning =
+                records.record(anna, TODAY, diastasisOf("28"), noRedFlags()).current();
+        var afternoon = records(NOW.plusSeconds(5 * 3600))
+                .record(anna, TODAY, diastasisOf("25"), noRedFlags())
+                .current();
+        records(NOW.plusSeconds(6 * 3600)).correct(anna, morning.id(), 1, TODAY, diastasisOf("29"), "Misread");
+
+        var comparison = records.compare(anna, afternoon.id(), morning.id());
+
+        assertThat(comparison.sameDay()).isTrue();
+        assertThat(comparison.earlier().assessment().id())
+                .as("the correction later in the day does not move the morning visit")
+                .isEqualTo(morning.id());
+        assertThat(comparison.earlier().recordedAt()).isEqualTo(NOW);
+        assertThat(comparison.later().recordedAt()).isEqualTo(NOW.plusSeconds(5 * 3600));
+        assertThat(((MeasureChange.Numeric) comparison.changes().getFirst()).earlier())
+                .isEqualByComparingTo("29");
     }
 
     @Test

@@ -97,7 +97,11 @@ class DiastasisSectionTest {
     @Test
     void a_diastasis_section_needs_at_least_one_reading() {
         assertThat(refusedFields(() -> new DiastasisSection(
-                        AboveUmbilicusOffset.THREE_CM, List.of(), Optional.empty(), Optional.empty())))
+                        AboveUmbilicusOffset.THREE_CM,
+                        BelowUmbilicusOffset.TWO_CM,
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty())))
                 .containsExactly("ird");
     }
 
@@ -109,7 +113,11 @@ class DiastasisSectionTest {
                 ird(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT, IrdMethod.ULTRASOUND, "22"));
 
         assertThat(refusedFields(() -> new DiastasisSection(
-                        AboveUmbilicusOffset.THREE_CM, readings, Optional.empty(), Optional.empty())))
+                        AboveUmbilicusOffset.THREE_CM,
+                        BelowUmbilicusOffset.TWO_CM,
+                        readings,
+                        Optional.empty(),
+                        Optional.empty())))
                 .containsExactly("ird.umbilicus.rest");
     }
 
@@ -118,6 +126,7 @@ class DiastasisSectionTest {
         var atRest = ultrasound(IrdSite.UMBILICUS, "28");
         var section = new DiastasisSection(
                 AboveUmbilicusOffset.FOUR_AND_A_HALF_CM,
+                BelowUmbilicusOffset.THREE_CM,
                 List.of(atRest),
                 Optional.of(LineaAlbaTension.SOFT),
                 Optional.of(LineaAlbaDepth.of(2)));
@@ -125,6 +134,23 @@ class DiastasisSectionTest {
         assertThat(section.reading(IrdSite.UMBILICUS, IrdCondition.REST)).contains(atRest);
         assertThat(section.reading(IrdSite.UMBILICUS, IrdCondition.HEAD_LIFT)).isEmpty();
         assertThat(section.tensionUnderLoad()).contains(LineaAlbaTension.SOFT);
+    }
+
+    @ParameterizedTest(name = "{0} above, {1} below -> {2}, {3}")
+    @CsvSource({
+        "THREE_CM, TWO_CM, THREE_CM_ABOVE, TWO_CM_BELOW",
+        "FOUR_AND_A_HALF_CM, THREE_CM, FOUR_AND_A_HALF_CM_ABOVE, THREE_CM_BELOW",
+        "THREE_CM, FOUR_AND_A_HALF_CM, THREE_CM_ABOVE, FOUR_AND_A_HALF_CM_BELOW"
+    })
+    void the_protocols_distances_above_and_below_give_the_exact_point_of_each_site(
+            AboveUmbilicusOffset above, BelowUmbilicusOffset below, IrdLevel abovePoint, IrdLevel belowPoint) {
+        var section = new DiastasisSection(
+                above, below, List.of(ultrasound(IrdSite.UMBILICUS, "20")), Optional.empty(), Optional.empty());
+
+        assertThat(section.level(IrdSite.ABOVE_UMBILICUS)).isEqualTo(abovePoint);
+        assertThat(section.level(IrdSite.UMBILICUS)).isEqualTo(IrdLevel.UMBILICUS);
+        assertThat(section.level(IrdSite.BELOW_UMBILICUS)).isEqualTo(belowPoint);
+        assertThat(belowPoint.phrase()).isEqualTo(below.label() + " below the umbilicus");
     }
 
     @ParameterizedTest(name = "depth {0} knuckles: {1}")

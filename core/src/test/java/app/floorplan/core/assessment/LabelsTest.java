@@ -22,12 +22,14 @@ class LabelsTest {
     static Stream<Class<? extends Enum<?>>> choices() {
         return Stream.of(
                 AboveUmbilicusOffset.class,
+                BelowUmbilicusOffset.class,
                 BreathingPattern.class,
                 ChangeSize.class,
                 Direction.class,
                 DomingTask.class,
                 FindingArea.class,
                 FindingKind.class,
+                InternalExamItem.class,
                 IrdCondition.class,
                 IrdMethod.class,
                 IrdSite.class,

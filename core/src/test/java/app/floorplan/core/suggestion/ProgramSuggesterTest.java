@@ -58,7 +58,8 @@ class ProgramSuggesterTest {
         assertThat(codes(suggestion.items()))
                 .containsExactly("tva-draw-in-with-breath", "heel-slides", "wall-bug-press");
         assertThat(suggestion.items().getFirst().becauseText())
-                .isEqualTo("because Doming during head lift; IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)");
+                .isEqualTo(
+                        "because Doming during head lift; IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had not given birth)");
         assertThat(suggestion.items().getLast().dosage())
                 .as("the library's default dosage")
                 .isEqualTo(LIBRARY.find(ExerciseCode.of("wall-bug-press"))

@@ -5,6 +5,7 @@ import static app.floorplan.core.program.ProgramFixtures.TODAY;
 import app.floorplan.core.assessment.AboveUmbilicusOffset;
 import app.floorplan.core.assessment.AslrScore;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.BreathingPattern;
 import app.floorplan.core.assessment.BreathingSection;
 import app.floorplan.core.assessment.CaesareanScarSection;
@@ -70,6 +71,7 @@ final class SuggestionFixtures {
     static DiastasisSection umbilicusMillimetres(String millimetres) {
         return new DiastasisSection(
                 AboveUmbilicusOffset.THREE_CM,
+                BelowUmbilicusOffset.TWO_CM,
                 List.of(IrdReading.of(
                         IrdSite.UMBILICUS, IrdCondition.REST, IrdMethod.ULTRASOUND, new BigDecimal(millimetres))),
                 Optional.empty(),
@@ -83,7 +85,7 @@ final class SuggestionFixtures {
     static PelvicFloorSection pelvicFloor(int oxford, PelvicFloorTone tone, PelvicFloorRelaxation relaxation) {
         var perfect =
                 Perfect.of(oxford, oxford == 0 ? 0 : 5, oxford == 0 ? 0 : 5, oxford == 0 ? 0 : 5, true, true, true);
-        return new PelvicFloorSection(true, Optional.of(new InternalExam(perfect, tone, relaxation)), Set.of());
+        return new PelvicFloorSection(true, Optional.of(InternalExam.of(perfect, tone, relaxation)), Set.of());
     }
 
     static PelvicFloorSection pelvicFloor(int oxford) {

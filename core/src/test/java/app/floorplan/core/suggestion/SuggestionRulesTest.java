@@ -260,7 +260,9 @@ class SuggestionRulesTest {
 
         assertThat(outcome.exercises().getFirst().because())
                 .as("in the order the assessment lists its findings")
-                .containsExactly("Doming during head lift", "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)");
+                .containsExactly(
+                        "Doming during head lift",
+                        "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had not given birth)");
         assertThat(outcome.precautions())
                 .extracting(SuggestedPrecaution::text)
                 .containsExactly(DiastasisAndDomingRule.NO_LOADED_FLEXION);
@@ -407,7 +409,8 @@ class SuggestionRulesTest {
 
         assertThat(outcome.phase().orElseThrow().because())
                 .containsExactly(
-                        "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2022)", "No doming in the tested tasks");
+                        "IRD 28 mm at the umbilicus at rest > 20 mm (Qu 2021: 90th percentile of women who had not given birth)",
+                        "No doming in the tested tasks");
     }
 
     private static Arguments fires(

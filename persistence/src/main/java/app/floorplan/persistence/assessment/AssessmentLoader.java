@@ -5,6 +5,7 @@ import app.floorplan.core.assessment.AslrScore;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.BreathingPattern;
 import app.floorplan.core.assessment.BreathingSection;
 import app.floorplan.core.assessment.CaesareanScarSection;
@@ -246,20 +247,22 @@ final class AssessmentLoader {
     }
 
     private static PelvicFloorSection pelvicFloor(ResultSet rs) throws SQLException {
-        Integer oxford = rs.getObject("oxford", Integer.class);
-        Optional<InternalExam> exam = oxford == null
-                ? Optional.empty()
-                : Optional.of(new InternalExam(
-                        new Perfect(
-                                OxfordGrade.of(oxford),
-                                rs.getInt("endurance_seconds"),
-                                rs.getInt("repetitions"),
-                                rs.getInt("fast_contractions"),
-                                rs.getBoolean("elevation"),
-                                rs.getBoolean("co_contraction"),
-                                rs.getBoolean("timing")),
-                        PelvicFloorTone.valueOf(rs.getString("tone")),
-                        PelvicFloorRelaxation.valueOf(rs.getString("relaxation"))));
+        // null is an item not tested; the exam was done when any item is set
+        Perfect perfect = new Perfect(
+                Optional.ofNullable(rs.getObject("oxford", Integer.class)).map(OxfordGrade::of),
+                Optional.ofNullable(rs.getObject("endurance_seconds", Integer.class)),
+                Optional.ofNullable(rs.getObject("repetitions", Integer.class)),
+                Optional.ofNullable(rs.getObject("fast_contractions", Integer.class)),
+                Optional.ofNullable(rs.getObject("elevation", Boolean.class)),
+                Optional.ofNullable(rs.getObject("co_contraction", Boolean.class)),
+                Optional.ofNullable(rs.getObject("timing", Boolean.class)));
+        Optional<PelvicFloorTone> tone =
+                Optional.ofNullable(rs.getString("tone")).map(PelvicFloorTone::valueOf);
+        Optional<PelvicFloorRelaxation> relaxation =
+                Optional.ofNullable(rs.getString("relaxation")).map(PelvicFloorRelaxation::valueOf);
+        boolean examined = tone.isPresent() || relaxation.isPresent() || perfect.anyTested();
+        Optional<InternalExam> exam =
+                examined ? Optional.of(new InternalExam(perfect, tone, relaxation)) : Optional.empty();
         return new PelvicFloorSection(
                 rs.getBoolean("internal_exam_consent"),
                 exam,
@@ -270,6 +273,7 @@ final class AssessmentLoader {
         Integer depth = rs.getObject("linea_alba_depth", Integer.class);
         return new DiastasisSection(
                 AboveUmbilicusOffset.valueOf(rs.getString("above_umbilicus_offset")),
+                BelowUmbilicusOffset.valueOf(rs.getString("below_umbilicus_offset")),
                 readings,
                 Optional.ofNullable(rs.getString("linea_alba_tension")).map(LineaAlbaTension::valueOf),
                 Optional.ofNullable(depth).map(LineaAlbaDepth::of));

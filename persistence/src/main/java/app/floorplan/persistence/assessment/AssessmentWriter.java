@@ -11,6 +11,7 @@ import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.LineaAlbaDepth;
 import app.floorplan.core.assessment.MobilitySection;
+import app.floorplan.core.assessment.OxfordGrade;
 import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.assessment.Perfect;
@@ -121,15 +122,16 @@ final class AssessmentWriter {
                         key.assessmentId(),
                         key.revision(),
                         p.internalExamConsent(),
-                        perfect.map(x -> x.power().value()).orElse(null),
-                        perfect.map(Perfect::enduranceSeconds).orElse(null),
-                        perfect.map(Perfect::repetitions).orElse(null),
-                        perfect.map(Perfect::fastContractions).orElse(null),
-                        perfect.map(Perfect::elevation).orElse(null),
-                        perfect.map(Perfect::coContraction).orElse(null),
-                        perfect.map(Perfect::timing).orElse(null),
-                        exam.map(x -> x.tone().name()).orElse(null),
-                        exam.map(x -> x.relaxation().name()).orElse(null),
+                        // an item not tested is stored as null, never as 0 or false
+                        perfect.flatMap(Perfect::power).map(OxfordGrade::value).orElse(null),
+                        perfect.flatMap(Perfect::enduranceSeconds).orElse(null),
+                        perfect.flatMap(Perfect::repetitions).orElse(null),
+                        perfect.flatMap(Perfect::fastContractions).orElse(null),
+                        perfect.flatMap(Perfect::elevation).orElse(null),
+                        perfect.flatMap(Perfect::coContraction).orElse(null),
+                        perfect.flatMap(Perfect::timing).orElse(null),
+                        exam.flatMap(InternalExam::tone).map(Enum::name).orElse(null),
+                        exam.flatMap(InternalExam::relaxation).map(Enum::name).orElse(null),
                         names(p.symptoms()))
                 .update();
     }
@@ -137,12 +139,13 @@ final class AssessmentWriter {
     private void diastasis(VersionKey key, DiastasisSection d) {
         jdbc.sql("""
                         insert into assessment_diastasis (assessment_id, revision, above_umbilicus_offset,
-                                                          linea_alba_tension, linea_alba_depth)
-                        values (?, ?, ?, ?, ?)""")
+                                                          below_umbilicus_offset, linea_alba_tension, linea_alba_depth)
+                        values (?, ?, ?, ?, ?, ?)""")
                 .params(
                         key.assessmentId(),
                         key.revision(),
                         d.aboveUmbilicusOffset().name(),
+                        d.belowUmbilicusOffset().name(),
                         d.tensionUnderLoad().map(Enum::name).orElse(null),
                         d.depthUnderLoad().map(LineaAlbaDepth::knuckles).orElse(null))
                 .update();

@@ -8,6 +8,7 @@ import app.floorplan.core.assessment.AslrScore;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentSections;
+import app.floorplan.core.assessment.BelowUmbilicusOffset;
 import app.floorplan.core.assessment.BreathingPattern;
 import app.floorplan.core.assessment.BreathingSection;
 import app.floorplan.core.assessment.CaesareanScarSection;
@@ -233,6 +234,38 @@ class JdbcAssessmentRepositoryTest {
                                 values (?, 1, true, 6, 5, 5, 5, true, true, true, 'NORMAL', 'COMPLETE')""").param(id).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("oxford");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into assessment_pelvic_floor (assessment_id, revision, internal_exam_consent,
+                                    tone)
+                                values (?, 1, false, 'HIGH')""").param(id).update())
+                .as("a single exam item without consent")
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_pelvic_floor_exam_consent");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into assessment_pelvic_floor (assessment_id, revision, internal_exam_consent,
+                                    oxford, endurance_seconds)
+                                values (?, 1, true, 0, 4)""").param(id).update())
+                .as("Oxford 0 with a hold")
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_pelvic_floor_oxford_zero");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into assessment_pelvic_floor (assessment_id, revision, internal_exam_consent,
+                                    repetitions)
+                                values (?, 1, true, 11)""").param(id).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("repetitions");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into assessment_deep_core (assessment_id, revision, tva, aslr_left, aslr_right,
+                                    aslr_pelvic_compression)
+                                values (?, 1, 'GOOD', 1, 1, 'MUCH_WORSE')""").param(id).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_deep_core_aslr_pelvic_compression");
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update assessment_diastasis set below_umbilicus_offset = 'ONE_CM' where assessment_id = ?")
+                        .param(id)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("assessment_diastasis_below_umbilicus_offset");
         assertThatThrownBy(() -> insertPain(id, 6, 4))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("assessment_pain_at_visit_worst_at_least_now");
@@ -352,6 +385,73 @@ class JdbcAssessmentRepositoryTest {
     }
 
     @Test
+    void a_partly_tested_exam_is_stored_with_nulls_for_the_items_not_tested() {
+        Assessment recorded = assessment(
+                TODAY, AssessmentSections.builder().pelvicFloor(pelvicFloor(5)).build());
+
+        assessments.add(recorded);
+
+        var row = jdbc.sql("""
+                        select oxford, endurance_seconds, repetitions, fast_contractions, elevation, co_contraction,
+                               timing, tone, relaxation
+                        from assessment_pelvic_floor where assessment_id = ?""")
+                .param(recorded.id().value())
+                .query((rs, n) -> {
+                    var values = new ArrayList<Object>();
+                    for (int column = 1; column <= 9; column++) {
+                        values.add(Optional.ofNullable(rs.getObject(column)));
+                    }
+                    return values;
+                })
+                .single();
+        assertThat(row)
+                .containsExactly(
+                        Optional.of(3),
+                        Optional.empty(),
+                        Optional.of(4),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(false),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("COMPLETE"));
+        assertThat(assessments.current(recorded.id())).contains(recorded);
+    }
+
+    @Test
+    void the_distance_below_the_umbilicus_is_stored_with_the_section() {
+        for (BelowUmbilicusOffset below : BelowUmbilicusOffset.values()) {
+            Assessment recorded = assessment(
+                    TODAY,
+                    AssessmentSections.builder()
+                            .diastasis(new DiastasisSection(
+                                    AboveUmbilicusOffset.THREE_CM,
+                                    below,
+                                    List.of(IrdReading.of(
+                                            IrdSite.BELOW_UMBILICUS,
+                                            IrdCondition.REST,
+                                            IrdMethod.CALIPER,
+                                            new BigDecimal("12"))),
+                                    Optional.empty(),
+                                    Optional.empty()))
+                            .build());
+
+            assessments.add(recorded);
+
+            assertThat(jdbc.sql("select below_umbilicus_offset from assessment_diastasis where assessment_id = ?")
+                            .param(recorded.id().value())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(below.name());
+            assertThat(assessments
+                            .current(recorded.id())
+                            .flatMap(a -> a.sections().diastasis().values())
+                            .map(DiastasisSection::belowUmbilicusOffset))
+                    .contains(below);
+        }
+    }
+
+    @Test
     void loading_a_patients_assessments_costs_the_same_statements_for_one_or_ten() {
         var counter = new StatementCounter();
         var counted = new JdbcAssessmentRepository(JdbcClient.create(counter.wrap(MigratedDatabase.dataSource())));
@@ -439,6 +539,7 @@ class JdbcAssessmentRepositoryTest {
         return AssessmentSections.builder()
                 .diastasis(new DiastasisSection(
                         AboveUmbilicusOffset.THREE_CM,
+                        BelowUmbilicusOffset.TWO_CM,
                         List.of(IrdReading.of(
                                 IrdSite.UMBILICUS,
                                 IrdCondition.REST,
@@ -497,11 +598,12 @@ class JdbcAssessmentRepositoryTest {
             }
         }
         Optional<AslrScore> aslr =
-                switch (variant % 4) {
-                    case 0 -> Optional.empty();
+                switch (variant) {
+                    case 0, 4 -> Optional.empty();
                     case 1 -> Optional.of(AslrScore.of(0, 0, Optional.empty()));
                     case 2 -> Optional.of(AslrScore.of(2, 3, Optional.of(PelvicCompressionEffect.BETTER)));
-                    default -> Optional.of(AslrScore.of(5, 0, Optional.of(PelvicCompressionEffect.SAME)));
+                    case 3 -> Optional.of(AslrScore.of(5, 0, Optional.of(PelvicCompressionEffect.SAME)));
+                    default -> Optional.of(AslrScore.of(1, 4, Optional.of(PelvicCompressionEffect.WORSE)));
                 };
         return new DeepCoreSection(pick(TvaActivation.values(), variant), doming, aslr);
     }
@@ -511,12 +613,28 @@ class JdbcAssessmentRepositoryTest {
         if (variant < 2) {
             return PelvicFloorSection.withoutInternalExam(variant == 1, symptoms);
         }
+        if (variant == 5) {
+            // items left not tested come back not tested: never as 0, false or a tone
+            Perfect partly = Perfect.of(
+                    Optional.of(3),
+                    Optional.empty(),
+                    Optional.of(4),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(false),
+                    Optional.empty());
+            return new PelvicFloorSection(
+                    true,
+                    Optional.of(
+                            new InternalExam(partly, Optional.empty(), Optional.of(PelvicFloorRelaxation.COMPLETE))),
+                    symptoms);
+        }
         Perfect perfect = variant == 2
                 ? Perfect.of(0, 0, 0, 0, false, false, false)
                 : Perfect.of(1 + variant % 5, 10, variant % 5, 10 - variant % 5, true, variant % 2 == 0, true);
         return new PelvicFloorSection(
                 true,
-                Optional.of(new InternalExam(
+                Optional.of(InternalExam.of(
                         perfect,
                         pick(PelvicFloorTone.values(), variant),
                         pick(PelvicFloorRelaxation.values(), variant))),
@@ -534,6 +652,7 @@ class JdbcAssessmentRepositoryTest {
         }
         return new DiastasisSection(
                 pick(AboveUmbilicusOffset.values(), variant),
+                pick(BelowUmbilicusOffset.values(), variant),
                 readings,
                 variant == 0 ? Optional.empty() : Optional.of(pick(LineaAlbaTension.values(), variant)),
                 variant == 0 ? Optional.empty() : Optional.of(LineaAlbaDepth.of(variant % 4)));
