@@ -2,6 +2,7 @@ package app.floorplan.core.program;
 
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.CaesareanScarSection;
+import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.intake.Delivery;
 import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.WeeksPostpartum;
@@ -18,8 +19,13 @@ import java.util.Optional;
  * @param scarAssessment the newest assessment that examined the C-section scar; a newer visit that skipped the scar
  *     says nothing about it, so it does not hide the last examination
  * @param today the day of prescribing, for the weeks since the birth
+ * @param pelvicFloorAssessment the newest assessment that assessed the pelvic floor (its symptoms), for the same reason
  */
-public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> scarAssessment, LocalDate today) {
+public record PrescriptionContext(
+        Optional<Intake> intake,
+        Optional<Assessment> scarAssessment,
+        LocalDate today,
+        Optional<Assessment> pelvicFloorAssessment) {
 
     // Domain brief, precautions: early weeks after a C-section (commonly < 6 weeks, until cleared) no loaded abdominal
     // work.
@@ -29,6 +35,7 @@ public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> 
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(scarAssessment, "scarAssessment");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(pelvicFloorAssessment, "pelvicFloorAssessment");
     }
 
     /** The context from the patient's intake and current assessment versions, in any order. */
@@ -36,13 +43,22 @@ public record PrescriptionContext(Optional<Intake> intake, Optional<Assessment> 
         var scar = assessments.stream()
                 .filter(assessment -> assessment.sections().caesareanScar().isAssessed())
                 .max(Comparator.comparing(Assessment::date));
-        return new PrescriptionContext(intake, scar, today);
+        var pelvicFloor = assessments.stream()
+                .filter(assessment -> assessment.sections().pelvicFloor().isAssessed())
+                .max(Comparator.comparing(Assessment::date));
+        return new PrescriptionContext(intake, scar, today, pelvicFloor);
     }
 
     /** The scar as last examined. */
     public Optional<CaesareanScarSection> scar() {
         return scarAssessment.flatMap(
                 assessment -> assessment.sections().caesareanScar().values());
+    }
+
+    /** The pelvic floor as last assessed. */
+    public Optional<PelvicFloorSection> pelvicFloor() {
+        return pelvicFloorAssessment.flatMap(
+                assessment -> assessment.sections().pelvicFloor().values());
     }
 
     public Optional<Delivery> latestDelivery() {

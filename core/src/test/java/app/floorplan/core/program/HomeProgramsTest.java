@@ -5,7 +5,7 @@ import static app.floorplan.core.program.ProgramFixtures.HEEL_SLIDES;
 import static app.floorplan.core.program.ProgramFixtures.NOW;
 import static app.floorplan.core.program.ProgramFixtures.PATIENT;
 import static app.floorplan.core.program.ProgramFixtures.TODAY;
-import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS;
+import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS_TABLETOP;
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.draft;
 import static app.floorplan.core.program.ProgramFixtures.intake;
@@ -79,7 +79,8 @@ class HomeProgramsTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final ProgramContent phaseOne = content(ProgramPhase.BREATH_AND_CONNECTION, BREATHING, HEEL_SLIDES);
-    private final ProgramContent phaseTwo = content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS);
+    private final ProgramContent phaseTwo =
+            content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS_TABLETOP);
 
     @BeforeEach
     void aPatientOfOurClinicWithAnIntake() {
