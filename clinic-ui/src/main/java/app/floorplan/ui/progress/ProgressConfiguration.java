@@ -48,7 +48,7 @@ class ProgressConfiguration {
                 clock);
     }
 
-    /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (issue #5: 7). */
+    /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (a clinic setting, 7 by default). */
     @Bean
     PracticeAlerts practiceAlerts(
             PracticeRoster roster,

@@ -34,8 +34,8 @@ public enum DailyLifeAdvice {
             "Walking with breath and core",
             "Walk often, starting with short walks and adding a few minutes at a time. Use your walks to practise: a"
                     + " few slow 360° breaths, and on some of the out-breaths a gentle lift of your pelvic floor and"
-                    + " lower belly. Keep the pram close with your elbows soft, so you stay upright. Walking helps your"
-                    + " recovery, but it does not replace your exercises."),
+                    + " lower belly. Keep the pram close with your elbows soft, so you stay upright. Walking is good for"
+                    + " you, but it does not replace your exercises."),
     SCAR_CARE(
             "Caring for your C-section scar",
             "Keep the scar clean and dry while it heals. Once it has fully closed and your doctor, midwife or"

@@ -207,7 +207,7 @@ final class BreathingAndPelvicFloorExercises {
                                 "Check your jaw, buttocks and inner thighs for tension and let it go.")
                         .cues(
                                 "Think 'soften and widen', not 'lift and squeeze'.",
-                                "A relaxed jaw helps a relaxed pelvic floor.",
+                                "Let your jaw go soft as well.",
                                 "There is nothing to do except let go.")
                         .watchFor(BREATH_HOLDING, PAIN)
                         .watchNote("Do not push or bear down: the pelvic floor should soften, not be pushed out.")

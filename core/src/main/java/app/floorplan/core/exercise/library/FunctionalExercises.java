@@ -143,8 +143,8 @@ final class FunctionalExercises {
                         .easier("squat-with-breath"),
                 exercise("c-section-scar-desensitisation")
                         .name("C-section scar desensitisation")
-                        .purpose("Helps numb, oversensitive or tender skin around your C-section scar get used to"
-                                + " touch again.")
+                        .purpose("A gentle, step-by-step way to get numb, oversensitive or tender skin around your"
+                                + " C-section scar used to touch.")
                         .category(SCAR_CARE)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Lie on your back with pillows under your knees, or sit comfortably. Have something"
