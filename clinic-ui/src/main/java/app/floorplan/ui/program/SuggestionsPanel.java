@@ -52,7 +52,7 @@ final class SuggestionsPanel extends VerticalLayout {
             for (SuggestedReferral referral : suggestion.referrals()) {
                 Div advice = new Div(
                         strong(referral.to().title()),
-                        new Div(referral.to().to() + " (" + referral.to().source() + ")"),
+                        new Div(referral.to().to() + " " + referral.to().source()),
                         reason(referral.becauseText()));
                 advice.setId("suggestion-referral-" + referral.to().name());
                 advice.getStyle().set("margin-bottom", "var(--lumo-space-s)");

@@ -43,7 +43,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * The program editor for a patient whose pelvic floor symptoms were recorded without an internal exam, with pelvic
  * girdle pain and a 3b tear at her birth 12 weeks ago: referral suggestions shown first with their sources, the
- * pelvic floor training NICE NG210 asks for, and the gate's caution warning on a loaded carry.
+ * pelvic floor training [NICE-NG210] asks for, and the gate's caution warning on a loaded carry.
  */
 @FloorPlanAppTest
 class SymptomSuggestionsViewTest extends SpringBrowserlessTest {
@@ -76,15 +76,15 @@ class SymptomSuggestionsViewTest extends SpringBrowserlessTest {
         assertThat(text("suggestion-referral-PROLAPSE_ASSESSMENT"))
                 .contains("Prolapse assessment, including a pessary")
                 .contains("urogynaecology clinic")
-                .contains("(NICE NG123; NICE NG210)")
+                .contains("[NICE-NG123] [NICE-NG210]")
                 .contains("because Bulge or heaviness reported");
         assertThat(text("suggestion-referral-PERINEAL_CLINIC"))
                 .contains("Review after a 3rd or 4th degree tear")
-                .contains("(RCOG GTG29; ACSQHC 2021)")
+                .contains("[RCOG-GTG29] [ACSQHC-2021]")
                 .contains("because Intake: 3b tear at the birth on");
         assertThat(text("suggestions")).contains("Referrals to consider", "Advice for you, not part of the program");
         assertThat(text("suggestion-pelvic-floor-endurance-holds"))
-                .contains("Stress urinary incontinence reported", "(NICE NG210)");
+                .contains("Stress urinary incontinence reported", "[NICE-NG210]");
 
         test($view(Button.class).id("suggestion-phase-accept")).click();
         add("One-sided carry");

@@ -60,7 +60,7 @@ public record RecordedConditions(Map<Caution, String> facts) {
         return new RecordedConditions(found);
     }
 
-    /** Whether a delivery's tear involved the anal sphincter (3rd or 4th degree; RCOG GTG29's classification). */
+    /** Whether a delivery's tear involved the anal sphincter (3rd or 4th degree; [RCOG-GTG29]'s classification). */
     public static boolean analSphincterInjury(PerinealTrauma trauma) {
         return ANAL_SPHINCTER_INJURY.contains(trauma);
     }
@@ -72,14 +72,14 @@ public record RecordedConditions(Map<Caution, String> facts) {
     /**
      * Why this exercise needs care for this patient, one line per caution her record shows, e.g. "Take care: pelvic
      * girdle pain (Intake: pain at the pubic symphysis) and this exercise has a single-leg, wide-leg, deep squat or
-     * one-sided load (NCA PGP leaflet)"; empty when none applies.
+     * one-sided load [NCA-PGP]"; empty when none applies.
      */
     public List<String> warnings(Exercise exercise) {
         return exercise.precautions().cautions().stream()
                 .sorted()
                 .filter(facts::containsKey)
                 .map(caution -> "Take care: " + caution.condition().toLowerCase(Locale.ROOT) + " (" + facts.get(caution)
-                        + ") and this exercise has a " + caution.load() + " (" + caution.source() + ")")
+                        + ") and this exercise has a " + caution.load() + " " + caution.source())
                 .toList();
     }
 }

@@ -45,7 +45,7 @@ public final class ProgressionRules {
 
     /**
      * Clinic rule: a phase lasts at least this many weeks before the next is suggested. No published source gives a
-     * phase length; supervised pelvic floor muscle training programmes run at least 3 months (NICE NG210), which this
+     * phase length; supervised pelvic floor muscle training programmes run at least 3 months [NICE-NG210], which this
      * does not shorten.
      */
     public static final int MIN_WEEKS_PER_PHASE = 4;

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Faecal or flatus incontinence, or a third- or fourth-degree tear at the latest birth: advice to refer. Bowel control
- * that is not normal goes to a specialist service (NICE CG49); a tear of the anal sphincter is reviewed at a perineal
- * clinic around 6-12 weeks after the birth and again while symptoms remain (RCOG GTG29; ACSQHC 2021), and supervised
- * pelvic floor muscle training is considered after it (NICE NG210). Exercises with a deep squat or a heavier load are
+ * that is not normal goes to a specialist service [NICE-CG49]; a tear of the anal sphincter is reviewed at a perineal
+ * clinic around 6-12 weeks after the birth and again while symptoms remain ([RCOG-GTG29]; [ACSQHC-2021]), and supervised
+ * pelvic floor muscle training is considered after it [NICE-NG210]. Exercises with a deep squat or a heavier load are
  * held back by their caution (clinic rule).
  */
 final class AnalSphincterRule implements SuggestionRule {
@@ -33,7 +33,7 @@ final class AnalSphincterRule implements SuggestionRule {
         tear.ifPresent(fact -> {
             var because = new ArrayList<>(List.of(fact));
             because.addAll(incontinence);
-            var training = List.of(fact + ": consider supervised pelvic floor muscle training (NICE NG210)");
+            var training = List.of(fact + ": consider supervised pelvic floor muscle training [NICE-NG210]");
             outcome.referral(Referral.PERINEAL_CLINIC, because)
                     .exercise(LibraryCodes.PELVIC_FLOOR_ENDURANCE_HOLDS, training)
                     .exercise(LibraryCodes.PELVIC_FLOOR_QUICK_FLICKS, training)

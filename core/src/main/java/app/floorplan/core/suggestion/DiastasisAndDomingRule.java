@@ -21,8 +21,8 @@ import java.util.Set;
  * version.
  *
  * <p>Clinic rule. Deep core training is suggested for support and control, not to close the gap: the evidence that
- * exercise narrows it is of very low quality (Gluppe 2021), and a postnatal programme did not change how many women
- * had a diastasis (Gluppe 2018).
+ * exercise narrows it is of very low quality [GLUPPE-2021], and a postnatal programme did not change how many women
+ * had a diastasis [GLUPPE-2018].
  */
 final class DiastasisAndDomingRule implements SuggestionRule {
 

@@ -10,13 +10,13 @@ import java.util.Set;
 
 /**
  * Pain with intercourse reported in the pelvic floor section: it goes with an overactive pelvic floor, which is
- * down-trained (relaxation, breathing) rather than strengthened (Berghmans 2018). Strengthening is withheld, whichever
+ * down-trained (relaxation, breathing) rather than strengthened [BERGHMANS-2018]. Strengthening is withheld, whichever
  * rule proposed it, until an internal exam at the latest visit shows normal tone and full relaxation.
  */
 final class PainWithIntercourseRule implements SuggestionRule {
 
     static final String DOWN_TRAINING_FIRST =
-            "Relaxation (down-training) before strengthening while sex is painful (Berghmans 2018)";
+            "Relaxation (down-training) before strengthening while sex is painful [BERGHMANS-2018]";
 
     @Override
     public RuleOutcome apply(SuggestionInput input) {

@@ -6,14 +6,14 @@ import java.util.Set;
 
 /**
  * Bulge or heaviness reported in the pelvic floor section (prolapse symptoms): an examination for prolapse with a
- * pessary as an option (NICE NG123; NICE NG210), supervised pelvic floor muscle training for at least 4 months and
- * heavy lifting kept to a minimum (NICE NG210). Exercises with a lifted or carried load are held back by their
+ * pessary as an option ([NICE-NG123]; [NICE-NG210]), supervised pelvic floor muscle training for at least 4 months and
+ * heavy lifting kept to a minimum [NICE-NG210]. Exercises with a lifted or carried load are held back by their
  * caution.
  */
 final class ProlapseSymptomsRule implements SuggestionRule {
 
     static final String LIGHT_LOADS = "Keep lifted and carried loads light and breathe out on effort; pelvic floor"
-            + " muscle training for at least 4 months, supervised (NICE NG210)";
+            + " muscle training for at least 4 months, supervised [NICE-NG210]";
 
     @Override
     public RuleOutcome apply(SuggestionInput input) {

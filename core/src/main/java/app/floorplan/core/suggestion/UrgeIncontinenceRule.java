@@ -4,7 +4,7 @@ import app.floorplan.core.assessment.FindingKind;
 import app.floorplan.core.exercise.advice.DailyLifeAdvice;
 import java.util.Set;
 
-/** Urge incontinence reported in the pelvic floor section: bladder training is the first treatment (NICE NG123). */
+/** Urge incontinence reported in the pelvic floor section: bladder training is the first treatment [NICE-NG123]. */
 final class UrgeIncontinenceRule implements SuggestionRule {
 
     @Override

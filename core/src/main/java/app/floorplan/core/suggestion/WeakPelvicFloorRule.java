@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A weak pelvic floor (the assessment's finding carries the grade and says how it is judged): endurance holds and quick
- * flicks train qualities the PERFECT scheme measures beyond power (Laycock 2001), from phase 1; pelvic floor muscle
- * training is the first treatment of pelvic floor dysfunction (NICE NG210). When the pelvic floor also does not let
+ * flicks train qualities the PERFECT scheme measures beyond power [LAYCOCK-2001], from phase 1; pelvic floor muscle
+ * training is the first treatment of pelvic floor dysfunction [NICE-NG210]. When the pelvic floor also does not let
  * go, {@link HighTonePelvicFloorRule} withholds them.
  */
 final class WeakPelvicFloorRule implements SuggestionRule {

@@ -93,13 +93,12 @@ class AssessmentFindingsTest {
                 .extracting(Finding::reason)
                 .containsExactly(
                         "Stress urinary incontinence reported: supervised pelvic floor muscle training first, also"
-                                + " without an internal exam (NICE NG210)",
-                        "Urge incontinence reported: bladder training first (NICE NG123)",
-                        "Faecal or flatus incontinence reported: specialist assessment of bowel control (NICE CG49)",
+                                + " without an internal exam [NICE-NG210]",
+                        "Urge incontinence reported: bladder training first [NICE-NG123]",
+                        "Faecal or flatus incontinence reported: specialist assessment of bowel control [NICE-CG49]",
                         "Bulge or heaviness reported (prolapse symptoms): examination for prolapse, pelvic floor"
-                                + " muscle training, a pessary as an option, and light loads (NICE NG210)",
-                        "Pain with intercourse reported: relaxation (down-training) before strengthening (Berghmans"
-                                + " 2018)");
+                                + " muscle training, a pessary as an option, and light loads [NICE-NG210]",
+                        "Pain with intercourse reported: relaxation (down-training) before strengthening [BERGHMANS-2018]");
     }
 
     @Test

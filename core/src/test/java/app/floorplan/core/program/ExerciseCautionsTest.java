@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gate warns, with the reason and its source, about an exercise with a caution the patient's record shows; it still
- * allows it (the PT decides). Pelvic girdle pain from the intake (NCA PGP leaflet), prolapse symptoms from the newest
- * pelvic floor assessment (NICE NG210), a 3rd or 4th degree tear at the latest birth (clinic rule).
+ * allows it (the PT decides). Pelvic girdle pain from the intake [NCA-PGP], prolapse symptoms from the newest
+ * pelvic floor assessment [NICE-NG210], a 3rd or 4th degree tear at the latest birth (clinic rule).
  */
 class ExerciseCautionsTest {
 
@@ -64,7 +64,7 @@ class ExerciseCautionsTest {
         assertThat(result.hasWarnings()).isTrue();
         assertThat(result.items().get(1).warnings())
                 .containsExactly("Take care: pelvic girdle pain (Intake: pain at the pubic symphysis) and this"
-                        + " exercise has a single-leg, wide-leg, deep squat or one-sided load (NCA PGP leaflet)");
+                        + " exercise has a single-leg, wide-leg, deep squat or one-sided load [NCA-PGP]");
         assertThat(result.items().getFirst().warnings())
                 .as("360° breathing has no caution")
                 .isEmpty();
@@ -78,7 +78,7 @@ class ExerciseCautionsTest {
                 .singleElement()
                 .asString()
                 .startsWith("Take care: prolapse symptoms (bulge or heaviness) (Assessment on " + TODAY)
-                .endsWith("lifted or carried load (NICE NG210)");
+                .endsWith("lifted or carried load [NICE-NG210]");
     }
 
     @Test

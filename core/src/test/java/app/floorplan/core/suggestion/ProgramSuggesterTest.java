@@ -283,7 +283,7 @@ class ProgramSuggesterTest {
             assertThat(withheld.name()).isEqualTo("Supported child's pose breathing");
             assertThat(withheld.because())
                     .containsExactly("Take care: pelvic girdle pain (Intake: pain at the pubic symphysis) and this"
-                            + " exercise has a single-leg, wide-leg, deep squat or one-sided load (NCA PGP leaflet)");
+                            + " exercise has a single-leg, wide-leg, deep squat or one-sided load [NCA-PGP]");
         });
     }
 

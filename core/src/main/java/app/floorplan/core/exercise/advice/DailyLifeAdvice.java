@@ -60,13 +60,13 @@ public enum DailyLifeAdvice {
                     + " piece. Then push yourself up with your arms as your legs go over the edge of the bed. Do the"
                     + " same in reverse to lie down. Many women find this easier in the weeks after a C-section or with"
                     + " a tummy gap."),
-    // Miller 1998: squeezing the pelvic floor before and during a cough reduced cough-related leaking.
+    // [MILLER-1998]: squeezing the pelvic floor before and during a cough reduced cough-related leaking.
     COUGHING_AND_SNEEZING(
             "Coughing, sneezing and laughing",
             "Just before you cough, sneeze or laugh, squeeze and lift your pelvic floor and keep it squeezed until it"
                     + " is over. This can reduce leaks. After a C-section, support your scar with a pillow or your"
                     + " hand when you cough."),
-    // NICE NG123: bladder training is the first treatment for urgency; a trial of less caffeine and drinks spread
+    // [NICE-NG123]: bladder training is the first treatment for urgency; a trial of less caffeine and drinks spread
     // sensibly over the day go with it. The pace of lengthening the intervals is set by the PT, not by this text.
     BLADDER_TRAINING(
             "Bladder training for urgency",
@@ -75,7 +75,7 @@ public enum DailyLifeAdvice {
                     + " the toilet. Little by little, and at the pace your therapist sets with you, stretch the time"
                     + " between toilet visits. Spread your drinks over the day rather than drinking less, and notice"
                     + " whether tea, coffee or fizzy drinks make the urge stronger."),
-    // NICE NG210: with prolapse, keep heavy lifting to a minimum and prevent straining from constipation.
+    // [NICE-NG210]: with prolapse, keep heavy lifting to a minimum and prevent straining from constipation.
     PELVIC_FLOOR_LOAD(
             "Heaviness or a bulge: easing the load on your pelvic floor",
             "If you feel heaviness, dragging or a bulge in your vagina, lift lighter loads more often rather than one"

@@ -148,7 +148,7 @@ final class BreathingAndPelvicFloorExercises {
                         .dosage(Dosage.builder().reps(10).timesPerDay(3))
                         .precautions(PrecautionText.TIGHT_PELVIC_FLOOR)
                         .harder("the-knack"),
-                // Miller 1998: a pelvic floor contraction before and during a cough reduced cough-related leaking.
+                // [MILLER-1998]: a pelvic floor contraction before and during a cough reduced cough-related leaking.
                 exercise("the-knack")
                         .name("The knack: squeeze before you cough")
                         .purpose("Teaches you to tighten your pelvic floor just before a cough, sneeze, laugh or lift,"
@@ -189,7 +189,7 @@ final class BreathingAndPelvicFloorExercises {
                         .easier("pelvic-floor-endurance-holds"),
                 exercise("pelvic-floor-relaxation-breathing")
                         .name("Pelvic floor relaxation breathing")
-                        // Berghmans 2018: relaxation (down-training) for an overactive pelvic floor, e.g. with pain
+                        // [BERGHMANS-2018]: relaxation (down-training) for an overactive pelvic floor, e.g. with pain
                         // during sex; not a promise that it eases any particular symptom.
                         .purpose("Practises letting a tight or overactive pelvic floor soften and let go, with slow"
                                 + " breathing. Your therapist gives it when the muscles hold on too much.")

@@ -205,7 +205,8 @@ final class FunctionalExercises {
                         .cues("Tall and relaxed, not braced.", "Keep the pram close so you don't lean forward onto it.")
                         .watchFor(LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().minutes(15).daysPerWeek(7))
-                        // AWHONN 2023: a pad soaked in an hour or less, or clots the size of an egg, needs the midwife
+                        // [AWHONN-POSTBIRTH]: a pad soaked in an hour or less, or clots the size of an egg, needs the
+                        // midwife
                         // or doctor at once; with dizziness or fainting, emergency services.
                         .precautions("If your bleeding gets heavier after walking, rest and walk less. Call your"
                                 + " midwife or doctor straight away if you soak a pad in an hour or less or pass clots"

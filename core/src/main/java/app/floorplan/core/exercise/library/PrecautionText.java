@@ -15,12 +15,12 @@ final class PrecautionText {
     static final String SCAR_WARNING = "Stop and contact your doctor or midwife if the scar becomes red, hot, swollen"
             + " or more painful, oozes or opens.";
 
-    // Caution.PELVIC_GIRDLE_PAIN (NCA PGP leaflet: one leg, legs apart, low squats and one-sided carrying flare it up).
+    // Caution.PELVIC_GIRDLE_PAIN ([NCA-PGP]: one leg, legs apart, low squats and one-sided carrying flare it up).
     static final String PELVIC_GIRDLE_PAIN = "If you have pain at the front or back of your pelvis (pelvic girdle"
             + " pain), check with your therapist first: standing or pushing off on one leg, legs wide apart, deep"
             + " squats and carrying on one side can make it worse.";
 
-    // Caution.PROLAPSE_SYMPTOMS (NICE NG210: keep heavy lifting to a minimum with prolapse).
+    // Caution.PROLAPSE_SYMPTOMS ([NICE-NG210]: keep heavy lifting to a minimum with prolapse).
     static final String PROLAPSE = "If you feel a bulge or heaviness in your vagina, keep the load light and check"
             + " with your therapist before you add weight.";
 
