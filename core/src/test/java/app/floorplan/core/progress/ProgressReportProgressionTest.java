@@ -13,6 +13,11 @@ import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.DeepCoreSection;
 import app.floorplan.core.assessment.DomingTask;
+import app.floorplan.core.assessment.InternalExam;
+import app.floorplan.core.assessment.PelvicFloorRelaxation;
+import app.floorplan.core.assessment.PelvicFloorSection;
+import app.floorplan.core.assessment.PelvicFloorTone;
+import app.floorplan.core.assessment.Perfect;
 import app.floorplan.core.assessment.TvaActivation;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.ProgramPhase;
@@ -39,12 +44,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Progress tab's suggestion reads the patient's assessments: a phase 2 program of 5 weeks with two good weeks does
  * not move to phase 3 while her latest doming test found doming (clinic rule), and swaps a harder variant within the
- * phase instead; once a newer test finds none, the phase moves on by itself.
+ * phase instead; once a newer test finds none, the phase moves on by itself. A high-tone pelvic floor at her latest
+ * internal exam keeps phase 3 out in the same way.
  */
 class ProgressReportProgressionTest {
 
@@ -151,5 +158,30 @@ class ProgressReportProgressionTest {
         assertThat(suggestion.changes()).containsExactly("Move to phase 3: Dynamic control");
         assertThat(suggestion.proposed().orElseThrow().items())
                 .isEqualTo(program.current().content().items());
+    }
+
+    @Test
+    void a_high_tone_pelvic_floor_at_her_latest_internal_exam_keeps_phase_3_out_after_a_clean_doming_test() {
+        var highTone = new PelvicFloorSection(
+                true,
+                Optional.of(new InternalExam(
+                        Perfect.of(3, 5, 5, 5, true, true, true),
+                        PelvicFloorTone.HIGH,
+                        PelvicFloorRelaxation.COMPLETE)),
+                Set.of());
+        assessments.add(ProgramFixtures.assessment(
+                TODAY.minusDays(3),
+                AssessmentSections.builder()
+                        .deepCore(new DeepCoreSection(
+                                TvaActivation.GOOD, Map.of(DomingTask.HEAD_LIFT, false), Optional.empty()))
+                        .pelvicFloor(highTone)
+                        .build()));
+
+        var suggestion = reports.open(PATIENT).suggestion().orElseThrow();
+
+        assertThat(suggestion.changes()).noneMatch(change -> change.startsWith("Move to phase"));
+        assertThat(suggestion.reasons()).anySatisfy(reason -> assertThat(reason)
+                .startsWith("the program stays in phase 2: phase 3 waits while Assessment on " + TODAY.minusDays(3))
+                .contains("clinic rule"));
     }
 }

@@ -206,8 +206,7 @@ final class FunctionalExercises {
                         .watchFor(LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().minutes(15).daysPerWeek(7))
                         // [AWHONN-POSTBIRTH]: a pad soaked in an hour or less, or clots the size of an egg, needs the
-                        // midwife
-                        // or doctor at once; with dizziness or fainting, emergency services.
+                        // midwife or doctor at once; with dizziness or fainting, emergency services.
                         .precautions("If your bleeding gets heavier after walking, rest and walk less. Call your"
                                 + " midwife or doctor straight away if you soak a pad in an hour or less or pass clots"
                                 + " the size of an egg or bigger; call emergency services if you also feel dizzy or"
