@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -72,6 +73,11 @@ final class ExerciseDetail extends VerticalLayout {
         if (precautions.requiresScarClearance()) {
             careful.add("Only once the C-section scar has healed and scar work is cleared.");
         }
+        precautions.cautions().stream()
+                .sorted()
+                .forEach(caution ->
+                        careful.add("Take care with " + caution.condition().toLowerCase(Locale.ROOT) + " ("
+                                + caution.load() + "): held back from suggestions, a warning when prescribed."));
         if (!careful.isEmpty()) {
             add(new H4("Precautions"));
             Div text = new Div();

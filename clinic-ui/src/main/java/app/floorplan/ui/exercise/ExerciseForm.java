@@ -1,5 +1,6 @@
 package app.floorplan.ui.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseCategory;
 import app.floorplan.core.exercise.ExerciseDraft;
@@ -62,6 +63,8 @@ final class ExerciseForm extends Dialog {
     private final TextArea precautions = new TextArea("Precautions (the patient reads them)");
     private final Checkbox loadedAbdominalWork = new Checkbox("Loaded abdominal work (not early after a C-section)");
     private final Checkbox requiresScarClearance = new Checkbox("Needs a healed, cleared C-section scar");
+    private final CheckboxGroup<Caution> cautions =
+            new CheckboxGroup<>("Take care with (held back from suggestions, a warning when prescribed)");
     private final ComboBox<Exercise> easier = new ComboBox<>("Easier variant");
     private final ComboBox<Exercise> harder = new ComboBox<>("Harder variant");
     private final Div problems = new Div();
@@ -108,6 +111,9 @@ final class ExerciseForm extends Dialog {
         precautions.setMaxLength(Precautions.MAX_TEXT_LENGTH + 10);
         loadedAbdominalWork.setId("exercise-loadedAbdominalWork");
         requiresScarClearance.setId("exercise-requiresScarClearance");
+        cautions.setId("exercise-cautions");
+        cautions.setItems(Caution.values());
+        cautions.setItemLabelGenerator(caution -> caution.condition() + " (" + caution.load() + ")");
         for (ComboBox<Exercise> variant : List.of(easier, harder)) {
             variant.setItems(variants);
             variant.setItemLabelGenerator(Exercise::name);
@@ -136,6 +142,7 @@ final class ExerciseForm extends Dialog {
                 precautions,
                 loadedAbdominalWork,
                 requiresScarClearance,
+                cautions,
                 easier,
                 harder);
         body.setPadding(false);
@@ -173,6 +180,7 @@ final class ExerciseForm extends Dialog {
         precautions.setValue(exercise.precautions().text().orElse(""));
         loadedAbdominalWork.setValue(exercise.precautions().loadedAbdominalWork());
         requiresScarClearance.setValue(exercise.precautions().requiresScarClearance());
+        cautions.setValue(exercise.precautions().cautions());
         exercise.variants().easier().flatMap(id -> find(variants, id)).ifPresent(easier::setValue);
         exercise.variants().harder().flatMap(id -> find(variants, id)).ifPresent(harder::setValue);
     }
@@ -195,6 +203,7 @@ final class ExerciseForm extends Dialog {
                 .precautions(precautions.getValue())
                 .loadedAbdominalWork(loadedAbdominalWork.getValue())
                 .requiresScarClearance(requiresScarClearance.getValue())
+                .cautions(cautions.getValue())
                 .easierVariant(Optional.ofNullable(easier.getValue()).map(Exercise::id))
                 .harderVariant(Optional.ofNullable(harder.getValue()).map(Exercise::id));
         if (category.getValue() != null) {

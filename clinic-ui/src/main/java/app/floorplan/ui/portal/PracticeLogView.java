@@ -2,6 +2,7 @@ package app.floorplan.ui.portal;
 
 import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.core.practice.Completion;
+import app.floorplan.core.practice.EffortRating;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.PracticeEntry;
 import app.floorplan.core.practice.PracticeFields;
@@ -106,10 +107,8 @@ public class PracticeLogView extends VerticalLayout {
         pain.setWidthFull();
         messages.register(PracticeFields.PAIN, pain);
         effort.setId("effort");
-        // Borg CR10 category-ratio scale of perceived exertion (Borg 1982), anchors in plain words
-        effort.setHelperText(
-                "How hard it felt: 0 no effort at all, 2 easy, 3 moderate, 5 hard, 7 very hard, 10 the hardest you could"
-                        + " possibly do.");
+        // FloorPlan's own 0-10 effort rating and wording (not Borg CR10, which is licensed: docs/clinical-sources.md)
+        effort.setHelperText(EffortRating.explanation());
         effort.setStepButtonsVisible(true);
         effort.setWidthFull();
         messages.register(PracticeFields.EFFORT, effort);

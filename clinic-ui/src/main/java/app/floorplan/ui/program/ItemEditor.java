@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise of the program being edited: its dosage as first-class inputs with the patient's wording shown as it is
- * typed ({@link DosageEditor}), the PT's note, the gate's refusal if any, and buttons to move or remove it.
+ * typed ({@link DosageEditor}), the PT's note, the gate's refusal or warning if any, and buttons to move or remove it.
  */
 final class ItemEditor extends VerticalLayout {
 
@@ -35,6 +35,7 @@ final class ItemEditor extends VerticalLayout {
 
     private final ExerciseId exercise;
     private final Span refusal = new Span();
+    private final Span warning = new Span();
     private final DosageEditor dosage = new DosageEditor();
     private final TextArea note = new TextArea("Note to the patient");
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
@@ -51,6 +52,8 @@ final class ItemEditor extends VerticalLayout {
         H4 title = new H4(name);
         refusal.setVisible(false);
         refusal.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        warning.setVisible(false);
+        warning.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
         note.setMaxLength(ProgramItem.MAX_NOTE_LENGTH + 10);
         note.setWidthFull();
         note.setValue(noteText);
@@ -68,7 +71,7 @@ final class ItemEditor extends VerticalLayout {
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.expand(title);
         head.setWidthFull();
-        add(head, refusal, dosage, note);
+        add(head, refusal, warning, dosage, note);
         dosage.onChange(changed);
         note.addValueChangeListener(e -> changed.run());
     }
@@ -82,6 +85,7 @@ final class ItemEditor extends VerticalLayout {
         String item = ProgramFields.item(position);
         setId(ProgramText.id(item));
         refusal.setId(ProgramText.id(item) + "-refusal");
+        warning.setId(ProgramText.id(item) + "-warning");
         up.setId(ProgramText.id(item) + "-up");
         down.setId(ProgramText.id(item) + "-down");
         remove.setId(ProgramText.id(item) + "-remove");
@@ -96,6 +100,12 @@ final class ItemEditor extends VerticalLayout {
     /** The row as typed, for the program draft; a half-typed range is reported under this position's key. */
     ItemDraft read(Violations found, int position) {
         return new ItemDraft(exercise, dosage.read(found, ProgramFields.item(position) + "."), note.getValue());
+    }
+
+    /** Marks the row as needing care for this patient, with the reasons (it can still be saved); null clears it. */
+    void showWarning(@Nullable String reasons) {
+        warning.setText(reasons == null ? "" : reasons);
+        warning.setVisible(reasons != null);
     }
 
     /** Marks the row as refused by the gate (or an unknown exercise), with the reasons; null clears it. */

@@ -487,25 +487,41 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private void showGate(PrescriptionCheck check) {
         gateResult.removeAll();
         gateResult.removeClassName("fp-conflict");
+        rows.forEach(row -> row.showWarning(null));
         if (check.isAllowed()) {
             gateResult.add(new Paragraph("The gate allows this program: the intake clears the patient and every"
                     + " exercise passes its precautions."));
-            return;
-        }
-        UnorderedList reasons = new UnorderedList();
-        if (check.program() instanceof PrescriptionDecision.Rejection rejection) {
-            reasons.add(new ListItem("Whole program: " + rejection.reason()));
-        }
-        for (ItemDecision item : check.items()) {
-            if (!item.isAllowed()) {
-                String name = support.exerciseName(item.exercise());
-                reasons.add(new ListItem(name + ": " + String.join("; ", item.refusals())));
-                rows.get(item.position()).showRefusal(String.join(" · ", item.refusals()));
+        } else {
+            UnorderedList reasons = new UnorderedList();
+            if (check.program() instanceof PrescriptionDecision.Rejection rejection) {
+                reasons.add(new ListItem("Whole program: " + rejection.reason()));
             }
+            for (ItemDecision item : check.items()) {
+                if (!item.isAllowed()) {
+                    String name = support.exerciseName(item.exercise());
+                    reasons.add(new ListItem(name + ": " + String.join("; ", item.refusals())));
+                    rows.get(item.position()).showRefusal(String.join(" · ", item.refusals()));
+                }
+            }
+            Paragraph refused =
+                    new Paragraph("The gate refuses this program; nothing can be saved until it allows it:");
+            gateResult.add(refused, reasons);
+            gateResult.addClassName("fp-conflict");
         }
-        Paragraph refused = new Paragraph("The gate refuses this program; nothing can be saved until it allows it:");
-        gateResult.add(refused, reasons);
-        gateResult.addClassName("fp-conflict");
+        if (check.hasWarnings()) {
+            UnorderedList warnings = new UnorderedList();
+            warnings.setId("gate-warnings");
+            for (ItemDecision item : check.items()) {
+                if (!item.warnings().isEmpty()) {
+                    warnings.add(new ListItem(
+                            support.exerciseName(item.exercise()) + ": " + String.join("; ", item.warnings())));
+                    rows.get(item.position()).showWarning(String.join(" · ", item.warnings()));
+                }
+            }
+            gateResult.add(
+                    new Paragraph("Take care with these exercises for this patient (they can be saved; you decide):"),
+                    warnings);
+        }
     }
 
     private void save() {

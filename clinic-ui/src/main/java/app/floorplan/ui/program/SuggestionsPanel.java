@@ -6,6 +6,7 @@ import app.floorplan.core.exercise.advice.DailyLifeAdvice;
 import app.floorplan.core.suggestion.Justified;
 import app.floorplan.core.suggestion.ProgramSuggestion;
 import app.floorplan.core.suggestion.SuggestedItem;
+import app.floorplan.core.suggestion.SuggestedReferral;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +22,9 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
- * "Suggestions from findings": the suggested phase, exercises, advice and precautions, each with the facts that
- * triggered it, and the exercises held back with the reason. Nothing is applied until the PT accepts it, one by one.
+ * "Suggestions from findings": referrals to consider, the suggested phase, exercises, advice and precautions, each with
+ * the facts that triggered it, and the exercises held back with the reason. Nothing is applied until the PT accepts
+ * it, one by one; a referral is advice to the PT and never part of the program.
  */
 final class SuggestionsPanel extends VerticalLayout {
 
@@ -43,6 +45,20 @@ final class SuggestionsPanel extends VerticalLayout {
         add(new H3("Suggestions from findings"));
         add(new Paragraph("A starting point from the latest assessment and the intake. Nothing is applied until you"
                 + " accept it; what you accept stays editable."));
+
+        if (!suggestion.referrals().isEmpty()) {
+            add(new H4("Referrals to consider"));
+            add(reason("Advice for you, not part of the program: you decide and arrange it."));
+            for (SuggestedReferral referral : suggestion.referrals()) {
+                Div advice = new Div(
+                        strong(referral.to().title()),
+                        new Div(referral.to().to() + " " + referral.to().source()),
+                        reason(referral.becauseText()));
+                advice.setId("suggestion-referral-" + referral.to().name());
+                advice.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+                add(advice);
+            }
+        }
 
         var phase = suggestion.phase();
         add(new H4("Phase"));

@@ -1,5 +1,6 @@
 package app.floorplan.ui.progress;
 
+import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.intake.IntakeRepository;
@@ -29,15 +30,25 @@ class ProgressConfiguration {
             HomePrograms homePrograms,
             PracticeLogRepository practice,
             IntakeRepository intakes,
+            AssessmentRepository assessments,
             ExerciseLookup exercises,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
         return new ProgressReports(
-                patients, programs, homePrograms, practice, intakes, exercises, currentActor, audit, clock);
+                patients,
+                programs,
+                homePrograms,
+                practice,
+                intakes,
+                assessments,
+                exercises,
+                currentActor,
+                audit,
+                clock);
     }
 
-    /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (issue #5: 7). */
+    /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (a clinic setting, 7 by default). */
     @Bean
     PracticeAlerts practiceAlerts(
             PracticeRoster roster,

@@ -1,9 +1,11 @@
 package app.floorplan.ui.progress;
 
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.practice.EffortRating;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.progress.AdherenceWeek;
 import app.floorplan.core.progress.AlertRules;
+import app.floorplan.core.progress.EffortPoint;
 import app.floorplan.core.progress.PainPoint;
 import app.floorplan.core.progress.PatientProgress;
 import app.floorplan.core.progress.ProgressReports;
@@ -62,6 +64,8 @@ final class ProgressPanel extends VerticalLayout {
         add(adherence(progress.weeks()));
         add(new H3("Pain"));
         add(pain(progress));
+        add(new H3("Effort she rated"));
+        add(effort(progress.effort()));
         add(new H3("Symptoms she flagged"));
         add(symptoms(progress.symptoms()));
     }
@@ -164,6 +168,22 @@ final class ProgressPanel extends VerticalLayout {
         text.addClassName("fp-chart-summary");
         section.add(chart, text);
         return section;
+    }
+
+    /** Her effort ratings in words: FloorPlan's own 0-10 rating, not a licensed scale. */
+    private static Paragraph effort(List<EffortPoint> points) {
+        String scale = "FloorPlan's own 0-10 effort rating, as she reads it: " + EffortRating.scale() + ".";
+        Paragraph text = new Paragraph(
+                points.isEmpty()
+                        ? "No effort ratings logged yet. " + scale
+                        : "Effort ratings: "
+                                + points.stream()
+                                        .map(point -> AlertRules.day(point.day()) + " " + point.effort())
+                                        .collect(Collectors.joining(", "))
+                                + ". Latest " + points.getLast().effort() + " ("
+                                + EffortRating.word(points.getLast().effort()) + "). " + scale);
+        text.setId("effort-summary");
+        return text;
     }
 
     private static com.vaadin.flow.component.Component symptoms(List<SymptomEntry> entries) {

@@ -184,9 +184,13 @@ class ProgramEditorStatementsTest extends SpringBrowserlessTest {
                 TODAY,
                 Instant.now()));
 
-        // the first exercises of the library the gate allows for her, each with its default dosage
+        // the first exercises of the library the gate allows for her (at most a program's worth), each with its
+        // default dosage
         List<Exercise> library = new StandardExerciseLibrary()
-                .exercises().stream().filter(e -> !e.retired()).toList();
+                .exercises().stream()
+                        .filter(e -> !e.retired())
+                        .limit(ProgramContent.MAX_ITEMS)
+                        .toList();
         var allowed = programs.check(patient, content(library)).items().stream()
                 .filter(ItemDecision::isAllowed)
                 .map(ItemDecision::position)

@@ -65,6 +65,10 @@ public record AssessmentFindings(
                 DeepCoreFindings.aslr(aslr).ifPresent(findings::add);
             });
         });
+        sections.pelvicFloor().values().ifPresent(pelvicFloor -> {
+            notAssessed.remove(FindingArea.PELVIC_FLOOR_SYMPTOMS);
+            findings.addAll(PelvicFloorSymptomFindings.of(pelvicFloor.symptoms()));
+        });
         sections.pelvicFloor()
                 .values()
                 .flatMap(PelvicFloorSection::internalExam)

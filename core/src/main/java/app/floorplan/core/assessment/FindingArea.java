@@ -7,6 +7,8 @@ public enum FindingArea {
     DOMING("Doming under load"),
     ASLR("Active straight leg raise"),
     PELVIC_FLOOR_INTERNAL_EXAM("Pelvic floor internal exam"),
+    /** The symptoms asked in the pelvic floor section; they need no internal exam. */
+    PELVIC_FLOOR_SYMPTOMS("Pelvic floor symptoms"),
     DIASTASIS("Inter-rectus distance");
 
     private final String label;

@@ -23,7 +23,17 @@ public enum FindingKind {
     BREATH_HOLDING_ON_EFFORT("Breath-holding or bearing down on effort"),
     EXHALE_NOT_COORDINATED_WITH_EFFORT("Exhale not coordinated with effort"),
     DOMING_UNDER_LOAD("Doming under load"),
-    SEVERE_PAIN("Severe pain");
+    SEVERE_PAIN("Severe pain"),
+    /** Reported in the pelvic floor section, with or without an internal exam. */
+    STRESS_URINARY_INCONTINENCE("Stress urinary incontinence"),
+    /** Reported in the pelvic floor section, with or without an internal exam. */
+    URGE_INCONTINENCE("Urge incontinence"),
+    /** Faecal or flatus incontinence, reported in the pelvic floor section. */
+    ANAL_INCONTINENCE("Faecal or flatus incontinence"),
+    /** Bulge or heaviness, reported in the pelvic floor section. */
+    PROLAPSE_SYMPTOMS("Prolapse symptoms"),
+    /** Reported in the pelvic floor section, with or without an internal exam. */
+    PAIN_WITH_INTERCOURSE("Pain with intercourse");
 
     private final String label;
 

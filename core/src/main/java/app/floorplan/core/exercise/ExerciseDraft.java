@@ -35,6 +35,7 @@ public final class ExerciseDraft {
     private String precautions = "";
     private boolean loadedAbdominalWork;
     private boolean requiresScarClearance;
+    private Set<Caution> cautions = Set.of();
     private Optional<ExerciseId> easierVariant = Optional.empty();
     private Optional<ExerciseId> harderVariant = Optional.empty();
 
@@ -59,6 +60,7 @@ public final class ExerciseDraft {
                 .precautions(precautions.text().orElse(""))
                 .loadedAbdominalWork(precautions.loadedAbdominalWork())
                 .requiresScarClearance(precautions.requiresScarClearance())
+                .cautions(precautions.cautions())
                 .easierVariant(exercise.variants().easier())
                 .harderVariant(exercise.variants().harder());
     }
@@ -134,6 +136,11 @@ public final class ExerciseDraft {
         return this;
     }
 
+    public ExerciseDraft cautions(Set<Caution> conditions) {
+        cautions = Set.copyOf(conditions);
+        return this;
+    }
+
     public ExerciseDraft easierVariant(Optional<ExerciseId> variant) {
         easierVariant = Objects.requireNonNull(variant, "variant");
         return this;
@@ -167,7 +174,7 @@ public final class ExerciseDraft {
         var instructions = found.attempt(() -> new Instructions(Optional.of(setUp), steps, cues));
         var watchFors = found.attempt(() -> new WatchFors(watchFor, Optional.of(watchForNote)));
         var checkedPrecautions = found.attempt(
-                () -> new Precautions(Optional.of(precautions), loadedAbdominalWork, requiresScarClearance));
+                () -> new Precautions(Optional.of(precautions), loadedAbdominalWork, requiresScarClearance, cautions));
         var variants = found.attempt(() -> new Variants(easierVariant, harderVariant));
         variants.ifPresent(links -> Exercise.checkNotOwnVariant(found, id, links));
         var dosage = defaultDosage;

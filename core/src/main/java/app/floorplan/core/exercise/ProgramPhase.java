@@ -20,7 +20,7 @@ public enum ProgramPhase {
             "Stability",
             "Now you learn to keep your trunk and pelvis steady while your arms or legs move, or while you hold a"
                     + " position. The aim is control, not effort: steady breathing, no bulging of the belly and no"
-                    + " pushing down into your pelvic floor. This gives your back the support it needs for everyday"
+                    + " pushing down into your pelvic floor, so that the same steadiness is there in everyday"
                     + " tasks."),
     DYNAMIC_CONTROL(
             3,

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param session the whole session's completion; with exercises logged it follows from them (see {@link
  *     #sessionFrom(List)})
  * @param pain NRS 0-10 (domain brief: outcome measures, NRS pain), when she rated it
- * @param effort perceived effort 0-10 (Borg CR10 category-ratio scale: 0 nothing at all, 10 maximal), when rated
+ * @param effort how hard the session felt, on FloorPlan's own 0-10 {@link EffortRating}, when rated
  * @param symptoms symptoms during the session as a whole, besides those flagged per exercise
  * @param exercises per-exercise outcomes, each exercise at most once; empty when she logged only the whole session
  * @param recordedAt when the entry (or its latest correction) was saved
@@ -41,7 +41,7 @@ public record PracticeDay(
         int revision) {
 
     public static final int MAX_PAIN = 10;
-    public static final int MAX_EFFORT = 10;
+    public static final int MAX_EFFORT = EffortRating.MAX;
 
     public PracticeDay {
         Objects.requireNonNull(patient, "patient");
@@ -61,7 +61,7 @@ public record PracticeDay(
         found.check(
                 inRange(effort, MAX_EFFORT),
                 PracticeFields.EFFORT,
-                "Effort is rated from 0 (nothing at all) to 10 (as hard as possible)");
+                "Effort is rated from 0 (resting) to 10 (the hardest you can imagine)");
         Set<ExerciseId> seen = new HashSet<>();
         found.check(
                 exercises.stream().allMatch(outcome -> seen.add(outcome.exercise())),

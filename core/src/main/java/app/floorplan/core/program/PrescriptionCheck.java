@@ -37,6 +37,11 @@ public record PrescriptionCheck(PrescriptionDecision program, List<ItemDecision>
         return found.list();
     }
 
+    /** Whether any item needs care for this patient; warnings never refuse a program. */
+    public boolean hasWarnings() {
+        return items.stream().anyMatch(item -> !item.warnings().isEmpty());
+    }
+
     /** Refuses the program with every {@link #refusals()} at once. */
     public void throwIfRefused() {
         var refusals = refusals();

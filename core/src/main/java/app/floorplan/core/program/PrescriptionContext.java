@@ -2,6 +2,7 @@ package app.floorplan.core.program;
 
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.CaesareanScarSection;
+import app.floorplan.core.assessment.PelvicFloorSection;
 import app.floorplan.core.intake.Delivery;
 import app.floorplan.core.intake.Intake;
 import app.floorplan.core.intake.WeeksPostpartum;
@@ -19,9 +20,14 @@ import java.util.Optional;
  *     says nothing about it, so it does not hide the last examination
  * @param assessments the current versions of every assessment, whose red-flag screens must be settled too
  * @param today the day of prescribing, for the weeks since the birth
+ * @param pelvicFloorAssessment the newest assessment that assessed the pelvic floor (its symptoms), for the same reason
  */
 public record PrescriptionContext(
-        Optional<Intake> intake, Optional<Assessment> scarAssessment, List<Assessment> assessments, LocalDate today) {
+        Optional<Intake> intake,
+        Optional<Assessment> scarAssessment,
+        List<Assessment> assessments,
+        LocalDate today,
+        Optional<Assessment> pelvicFloorAssessment) {
 
     // Domain brief, precautions: early weeks after a C-section (commonly < 6 weeks, until cleared) no loaded abdominal
     // work.
@@ -32,6 +38,7 @@ public record PrescriptionContext(
         Objects.requireNonNull(scarAssessment, "scarAssessment");
         Objects.requireNonNull(today, "today");
         assessments = List.copyOf(assessments);
+        Objects.requireNonNull(pelvicFloorAssessment, "pelvicFloorAssessment");
     }
 
     /** The context from the patient's intake and current assessment versions, in any order. */
@@ -39,13 +46,22 @@ public record PrescriptionContext(
         var scar = assessments.stream()
                 .filter(assessment -> assessment.sections().caesareanScar().isAssessed())
                 .max(Comparator.comparing(Assessment::date));
-        return new PrescriptionContext(intake, scar, assessments, today);
+        var pelvicFloor = assessments.stream()
+                .filter(assessment -> assessment.sections().pelvicFloor().isAssessed())
+                .max(Comparator.comparing(Assessment::date));
+        return new PrescriptionContext(intake, scar, assessments, today, pelvicFloor);
     }
 
     /** The scar as last examined. */
     public Optional<CaesareanScarSection> scar() {
         return scarAssessment.flatMap(
                 assessment -> assessment.sections().caesareanScar().values());
+    }
+
+    /** The pelvic floor as last assessed. */
+    public Optional<PelvicFloorSection> pelvicFloor() {
+        return pelvicFloorAssessment.flatMap(
+                assessment -> assessment.sections().pelvicFloor().values());
     }
 
     public Optional<Delivery> latestDelivery() {

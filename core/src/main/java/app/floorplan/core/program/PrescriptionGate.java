@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Whether a program may be prescribed: the intake and every assessment's red-flag screen must clear the patient for
- * exercise ({@link PrescriptionClearance}: no open red flag, current intake version), and each exercise must pass its precautions
- * ({@link ItemPrecaution#ALL}) for this patient today.
+ * exercise ({@link PrescriptionClearance}: no open red flag, current intake version), and each exercise must pass its
+ * precautions ({@link ItemPrecaution#ALL}) for this patient today. An exercise with a caution the patient's record
+ * shows ({@link RecordedConditions}) is allowed with a warning: the PT decides.
  */
 public final class PrescriptionGate {
 
@@ -28,9 +29,16 @@ public final class PrescriptionGate {
      */
     public PrescriptionCheck check(
             ProgramContent content, Map<ExerciseId, Exercise> exercises, PrescriptionContext context) {
+        var conditions = RecordedConditions.of(context);
         var items = content.items().stream()
-                .map(item -> new ItemDecision(
-                        item.position(), item.exercise(), refusals(exerciseOf(exercises, item), context)))
+                .map(item -> {
+                    var exercise = exerciseOf(exercises, item);
+                    return new ItemDecision(
+                            item.position(),
+                            item.exercise(),
+                            refusals(exercise, context),
+                            conditions.warnings(exercise));
+                })
                 .toList();
         return new PrescriptionCheck(clearance(context), items);
     }
@@ -68,6 +76,11 @@ public final class PrescriptionGate {
                     }
                 })
                 .toList();
+    }
+
+    /** Why this exercise needs care for the patient (she may still get it); empty when nothing applies. */
+    public List<String> warnings(Exercise exercise, PrescriptionContext context) {
+        return RecordedConditions.of(context).warnings(exercise);
     }
 
     private static Exercise exerciseOf(Map<ExerciseId, Exercise> exercises, ProgramItem item) {

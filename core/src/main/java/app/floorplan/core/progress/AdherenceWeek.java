@@ -13,8 +13,8 @@ import java.time.LocalDate;
 public record AdherenceWeek(LocalDate monday, int practised, int prescribed, boolean full) {
 
     /**
-     * Two weeks at or above this share are needed before suggesting to advance. Source: issue #5 ("two weeks with
-     * adherence >= 70 %"), a product rule: the domain brief names no adherence cut-off.
+     * Two weeks at or above this share are needed before suggesting to advance. Clinic rule: no published source gives
+     * an adherence cut-off for progressing a home program.
      */
     public static final int TARGET_PERCENT = 70;
 

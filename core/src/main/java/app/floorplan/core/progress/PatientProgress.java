@@ -18,6 +18,7 @@ public record PatientProgress(
         Optional<LocalDate> programStart,
         List<AdherenceWeek> weeks,
         List<PainPoint> pain,
+        List<EffortPoint> effort,
         Optional<PainBaseline> baseline,
         List<SymptomEntry> symptoms,
         Optional<LocalDate> lastActivity,
@@ -28,6 +29,7 @@ public record PatientProgress(
         Objects.requireNonNull(programStart, "programStart");
         weeks = List.copyOf(weeks);
         pain = List.copyOf(pain);
+        effort = List.copyOf(effort);
         Objects.requireNonNull(baseline, "baseline");
         symptoms = List.copyOf(symptoms);
         Objects.requireNonNull(lastActivity, "lastActivity");
@@ -38,6 +40,7 @@ public record PatientProgress(
         return new PatientProgress(
                 Optional.empty(),
                 Optional.empty(),
+                List.of(),
                 List.of(),
                 List.of(),
                 Optional.empty(),

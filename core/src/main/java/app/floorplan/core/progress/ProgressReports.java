@@ -1,5 +1,6 @@
 package app.floorplan.core.progress;
 
+import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.Exercise;
@@ -16,6 +17,9 @@ import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.program.PrescriptionContext;
+import app.floorplan.core.program.PrescriptionGate;
+import app.floorplan.core.suggestion.PhaseCeiling;
 import app.floorplan.core.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -28,10 +32,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The PT's progress report of one patient and applying its progression suggestion. Clinical data, so PTs only (admins
  * manage accounts, not care), and only for their own clinic's patients.
+ *
+ * <p>The progression suggestion reads the practice log, the program's versions, the assessments (phase ceiling, the
+ * re-assessment before phase 3 and 4) and the intake (the gate and the cautions her record shows).
  *
  * <p>Audit: {@code PROGRESS_VIEWED} (record = the program) when the report is read; {@code PROGRESSION_APPLIED} with
  * the program revision (which {@link HomePrograms} audits as {@code PROGRAM_REVISED} too).
@@ -45,10 +53,12 @@ public class ProgressReports {
     private final HomePrograms homePrograms;
     private final PracticeLogRepository practice;
     private final IntakeRepository intakes;
+    private final AssessmentRepository assessments;
     private final ExerciseLookup exercises;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PrescriptionGate gate = new PrescriptionGate();
 
     public ProgressReports(
             PatientRepository patients,
@@ -56,6 +66,7 @@ public class ProgressReports {
             HomePrograms homePrograms,
             PracticeLogRepository practice,
             IntakeRepository intakes,
+            AssessmentRepository assessments,
             ExerciseLookup exercises,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -65,6 +76,7 @@ public class ProgressReports {
         this.homePrograms = homePrograms;
         this.practice = practice;
         this.intakes = intakes;
+        this.assessments = assessments;
         this.exercises = exercises;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -121,8 +133,10 @@ public class ProgressReports {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = Adherence.startOf(program, zone);
         List<PracticeDay> days = practice.between(patientId, start, today);
-        OptionalInt intakePain = intakes.current(patientId)
-                .map(intake -> OptionalInt.of(intake.pain().now().value()))
+        var intake = intakes.current(patientId);
+        var assessed = assessments.currentFor(patientId);
+        OptionalInt intakePain = intake.map(
+                        current -> OptionalInt.of(current.pain().now().value()))
                 .orElseGet(OptionalInt::empty);
         var baseline = PainBaseline.of(
                 days.stream()
@@ -133,7 +147,20 @@ public class ProgressReports {
                 intakePain);
         Function<ExerciseId, Optional<Exercise>> lookup = cached(actor);
         var weeks = Adherence.perWeek(program, days, today, zone);
-        var suggestion = ProgressionRules.suggest(program.current().content(), weeks, days, baseline, today, lookup);
+        var context = PrescriptionContext.of(intake, assessed, today);
+        var suggestion = ProgressionRules.suggest(new ProgressionInput(
+                program.current().content(),
+                ProgramTimeline.of(program, zone),
+                weeks,
+                days,
+                baseline,
+                today,
+                PhaseCeiling.of(assessed),
+                PhaseCeiling.latestDomingTest(assessed),
+                lookup,
+                exercise -> Stream.concat(
+                                gate.refusals(exercise, context).stream(), gate.warnings(exercise, context).stream())
+                        .toList()));
         return new PatientProgress(
                 Optional.of(program.current().number()),
                 Optional.of(start),
@@ -141,6 +168,10 @@ public class ProgressReports {
                 days.stream()
                         .filter(day -> day.pain().isPresent())
                         .map(day -> new PainPoint(day.date(), day.pain().getAsInt()))
+                        .toList(),
+                days.stream()
+                        .filter(day -> day.effort().isPresent())
+                        .map(day -> new EffortPoint(day.date(), day.effort().getAsInt()))
                         .toList(),
                 baseline,
                 symptoms(days, lookup),

@@ -13,7 +13,8 @@ import java.util.Set;
  * Breathing that does not support the deep core. A paradoxical or upper-chest pattern is retrained with 360° breathing
  * in phase 1, since diaphragm, deep core and pelvic floor move together with each breath. Holding the breath or not
  * exhaling on effort raises pressure on the abdominal wall and pelvic floor: "exhale on effort" is practised in a
- * daily movement and applies to every exercise.
+ * daily movement and applies to every exercise. Clinic rule (the domain brief's clinical model; no published source
+ * gives these pairings).
  */
 final class BreathingRule implements SuggestionRule {
 

@@ -14,15 +14,15 @@ import java.util.Locale;
  * A C-section in the obstetric history (domain brief: scar tissue, adhesions, guarding and delayed core activation).
  * Scar care only once the scar has healed: a numb or oversensitive scar gets desensitisation, a restricted or adherent
  * one mobilisation; before that, a precaution. In the early weeks after a caesarean (commonly &lt; 6 weeks, until
- * cleared) no loaded abdominal work, and the program starts in phase 1; the prescription gate withholds the loaded
- * exercises themselves.
+ * cleared: a clinic rule, no published source gives the number) no loaded abdominal work, and the program starts in
+ * phase 1; the prescription gate withholds the loaded exercises themselves.
  */
 final class CaesareanRule implements SuggestionRule {
 
     static final String NO_SCAR_WORK_YET =
             "No scar massage or mobilisation until the scar has healed and a clinician has cleared it";
-    static final String NO_LOADED_ABDOMINAL_WORK = "No loaded abdominal work (planks, dead bugs, wall bug press, heavy"
-            + " lifting) until " + PrescriptionContext.EARLY_WEEKS_AFTER_CAESAREAN
+    static final String NO_LOADED_ABDOMINAL_WORK = "No loaded abdominal work (planks, dead bugs, the tabletop wall bug"
+            + " press, heavy lifting) until " + PrescriptionContext.EARLY_WEEKS_AFTER_CAESAREAN
             + " weeks after the C-section and until cleared";
 
     @Override
@@ -44,7 +44,7 @@ final class CaesareanRule implements SuggestionRule {
             var mode = context.latestDelivery().orElseThrow().mode().label();
             var because = List.of("Intake: " + mode.toLowerCase(Locale.ROOT) + " " + since.label()
                     + " ago, within the early weeks (commonly < " + PrescriptionContext.EARLY_WEEKS_AFTER_CAESAREAN
-                    + " weeks, until cleared; domain brief)");
+                    + " weeks, until cleared; clinic rule)");
             outcome.phase(ProgramPhase.BREATH_AND_CONNECTION, because)
                     .precaution(NO_LOADED_ABDOMINAL_WORK, because)
                     .advice(DailyLifeAdvice.GETTING_IN_AND_OUT_OF_BED, because);

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A high-tone or poorly relaxing pelvic floor needs down-training (relaxation, breathing), not more strengthening
- * (domain brief). The rule suggests relaxation work in phase 1 and withholds every pelvic floor strengthening exercise,
- * whichever rule proposed it, with the reason.
+ * ([BERGHMANS-2018] on pelvic floor overactivity; withholding strengthening meanwhile is a clinic rule). The rule
+ * suggests relaxation work in phase 1 and withholds every pelvic floor strengthening exercise, whichever rule proposed
+ * it, with the reason.
  */
 final class HighTonePelvicFloorRule implements SuggestionRule {
 

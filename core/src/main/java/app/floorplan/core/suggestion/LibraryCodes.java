@@ -11,6 +11,7 @@ final class LibraryCodes {
     static final ExerciseCode TVA_DRAW_IN_WITH_BREATH = ExerciseCode.of("tva-draw-in-with-breath");
     static final ExerciseCode HEEL_SLIDES = ExerciseCode.of("heel-slides");
     static final ExerciseCode WALL_BUG_PRESS = StandardExerciseLibrary.WALL_BUG_PRESS;
+    static final ExerciseCode WALL_BUG_PRESS_TABLETOP = StandardExerciseLibrary.WALL_BUG_PRESS_TABLETOP;
     static final ExerciseCode PELVIC_FLOOR_ENDURANCE_HOLDS = ExerciseCode.of("pelvic-floor-endurance-holds");
     static final ExerciseCode PELVIC_FLOOR_QUICK_FLICKS = ExerciseCode.of("pelvic-floor-quick-flicks");
     static final ExerciseCode PELVIC_FLOOR_RELAXATION_BREATHING = ExerciseCode.of("pelvic-floor-relaxation-breathing");

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Pain brought on by lifting the baby or the car seat, or bending over the crib (domain brief: typical triggers, with
  * breath-holding when lifting): the hip hinge with exhale on effort is the lifting pattern itself, practised in phase
- * 2, with the lifting advice for daily life and, for the crib, changing at waist height.
+ * 2, with the lifting advice for daily life and, for the crib, changing at waist height. Clinic rule.
  */
 final class LiftingPainRule implements SuggestionRule {
 

@@ -1,26 +1,15 @@
 package app.floorplan.core.suggestion;
 
-import app.floorplan.core.assessment.FindingKind;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.suggestion.RuleOutcome.PhaseCall;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The suggested phase: the lowest phase any rule calls for, so the program starts where the weakest link is, and never
- * above stability while the abdominal wall domes or the pelvic floor does not let go.
+ * above stability while the abdominal wall domes or the pelvic floor does not let go ({@link PhaseCeiling}).
  */
 final class PhaseSelection {
-
-    // Domain brief: doming means regress or hold, and a high-tone pelvic floor gets relaxation work; dynamic control
-    // (phase 3) and strength (phase 4) load both, so they wait until these findings resolve.
-    static final ProgramPhase CEILING_WHILE_DOMING_OR_HIGH_TONE = ProgramPhase.STABILITY;
-
-    private static final Set<FindingKind> CEILING_FINDINGS = Set.of(
-            FindingKind.DOMING_UNDER_LOAD,
-            FindingKind.PELVIC_FLOOR_HIGH_TONE,
-            FindingKind.PELVIC_FLOOR_INCOMPLETE_RELAXATION);
 
     private PhaseSelection() {}
 
@@ -32,9 +21,8 @@ final class PhaseSelection {
                     List.of("No finding calls for a particular phase: the progression starts with breath and"
                             + " connection"));
         }
-        var ceilingReasons = input.reasonsFor(CEILING_FINDINGS);
-        if (lowest.get().number() > CEILING_WHILE_DOMING_OR_HIGH_TONE.number() && !ceilingReasons.isEmpty()) {
-            return new SuggestedPhase(CEILING_WHILE_DOMING_OR_HIGH_TONE, ceilingReasons);
+        if (input.ceiling().keepsOut(lowest.get())) {
+            return new SuggestedPhase(PhaseCeiling.CEILING, input.ceiling().reasons());
         }
         return new SuggestedPhase(
                 lowest.get(),

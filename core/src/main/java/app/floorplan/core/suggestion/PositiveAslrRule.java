@@ -5,8 +5,9 @@ import app.floorplan.core.exercise.ProgramPhase;
 import java.util.Set;
 
 /**
- * A positive active straight leg raise ([MENS-2001]: total &gt;= 1) shows poor load transfer through the pelvis: the
- * lateral core and the glutes that stabilise it are trained in phase 2 (stability).
+ * A positive active straight leg raise (total &gt;= 1, [MENS-2001]) shows poor load transfer through the pelvis: the
+ * lateral core and the glutes that stabilise it are trained in phase 2 (stability). Which exercises is a clinic rule;
+ * pelvic girdle pain is treated with individualised exercise [VLEEMING-2008].
  */
 final class PositiveAslrRule implements SuggestionRule {
 

@@ -5,6 +5,7 @@ import app.floorplan.core.exercise.ExerciseCode;
 import app.floorplan.core.exercise.advice.DailyLifeAdvice;
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;
 import app.floorplan.core.program.PrescriptionGate;
+import app.floorplan.core.program.RecordedConditions;
 import app.floorplan.core.suggestion.RuleOutcome.Exclusion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,10 @@ import java.util.SequencedSet;
 
 /**
  * Combines the rules into one suggestion. An exercise proposed by several rules appears once, with every reason. An
- * exercise is withheld (listed with the reason, never silently dropped) when a rule excludes it or when the
- * prescription gate's precautions would refuse it today, so a suggestion never proposes what cannot be saved.
+ * exercise is withheld (listed with the reason, never silently dropped) when a rule excludes it, when the prescription
+ * gate's precautions would refuse it today (so a suggestion never proposes what cannot be saved), or when it has a
+ * caution the patient's record shows (the gate would warn; the PT may still add it). Referrals to the same place are
+ * merged, with every reason.
  */
 public final class ProgramSuggester {
 
@@ -31,7 +34,12 @@ public final class ProgramSuggester {
             new PositiveAslrRule(),
             new UpperBackRule(),
             new CaesareanRule(),
-            new LiftingPainRule());
+            new LiftingPainRule(),
+            new StressIncontinenceRule(),
+            new UrgeIncontinenceRule(),
+            new AnalSphincterRule(),
+            new ProlapseSymptomsRule(),
+            new PainWithIntercourseRule());
 
     private final StandardExerciseLibrary library;
     private final List<SuggestionRule> rules;
@@ -54,18 +62,21 @@ public final class ProgramSuggester {
         var proposed = new LinkedHashMap<ExerciseCode, SequencedSet<String>>();
         var advice = new EnumMap<DailyLifeAdvice, SequencedSet<String>>(DailyLifeAdvice.class);
         var precautions = new LinkedHashMap<String, SequencedSet<String>>();
+        var referrals = new EnumMap<Referral, SequencedSet<String>>(Referral.class);
         for (var outcome : outcomes) {
             outcome.exercises().forEach(p -> merge(proposed, p.code(), p.because()));
             outcome.advice().forEach(a -> merge(advice, a.advice(), a.because()));
             outcome.precautions().forEach(p -> merge(precautions, p.text(), p.because()));
+            outcome.referrals().forEach(r -> merge(referrals, r.to(), r.because()));
         }
+        var conditions = RecordedConditions.of(input.context());
 
         var items = new ArrayList<SuggestedItem>();
         var withheld = new ArrayList<WithheldItem>();
         proposed.forEach((code, because) -> {
             var exercise = library.find(code)
                     .orElseThrow(() -> new IllegalStateException("a rule proposes an unknown built-in: " + code));
-            var reasons = withholdingReasons(exercise, exclusions, input);
+            var reasons = withholdingReasons(exercise, exclusions, input, conditions);
             if (reasons.isEmpty()) {
                 items.add(SuggestedItem.of(exercise, List.copyOf(because)));
             } else {
@@ -85,10 +96,14 @@ public final class ProgramSuggester {
                 precautions.entrySet().stream()
                         .map(e -> new SuggestedPrecaution(e.getKey(), List.copyOf(e.getValue())))
                         .toList(),
-                input.findings().notAssessed());
+                input.findings().notAssessed(),
+                referrals.entrySet().stream()
+                        .map(e -> new SuggestedReferral(e.getKey(), List.copyOf(e.getValue())))
+                        .toList());
     }
 
-    private List<String> withholdingReasons(Exercise exercise, List<Exclusion> exclusions, SuggestionInput input) {
+    private List<String> withholdingReasons(
+            Exercise exercise, List<Exclusion> exclusions, SuggestionInput input, RecordedConditions conditions) {
         var reasons = new ArrayList<String>();
         exclusions.stream()
                 .filter(exclusion -> exclusion.applies().test(exercise))
@@ -98,6 +113,7 @@ public final class ProgramSuggester {
             reasons.add("Retired from the library");
         }
         reasons.addAll(gate.refusals(exercise, input.context()));
+        reasons.addAll(conditions.warnings(exercise));
         return reasons.stream().distinct().toList();
     }
 

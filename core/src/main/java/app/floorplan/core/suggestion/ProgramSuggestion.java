@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * @param items suggested exercises, easier phases first
  * @param withheld exercises a rule proposed but another rule or a precaution keeps out, with the reason
  * @param notAssessed areas the latest assessment skipped: no suggestion there does not mean nothing is wrong
+ * @param referrals who else should see the patient: advice to the PT, not part of the program
  */
 public record ProgramSuggestion(
         SuggestedPhase phase,
@@ -21,7 +22,8 @@ public record ProgramSuggestion(
         List<WithheldItem> withheld,
         List<SuggestedAdvice> advice,
         List<SuggestedPrecaution> precautions,
-        Set<FindingArea> notAssessed) {
+        Set<FindingArea> notAssessed,
+        List<SuggestedReferral> referrals) {
 
     public ProgramSuggestion {
         items = List.copyOf(items);
@@ -29,6 +31,7 @@ public record ProgramSuggestion(
         advice = List.copyOf(advice);
         precautions = List.copyOf(precautions);
         notAssessed = Set.copyOf(notAssessed);
+        referrals = List.copyOf(referrals);
     }
 
     /**

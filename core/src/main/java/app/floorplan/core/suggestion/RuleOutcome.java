@@ -15,19 +15,22 @@ import java.util.function.Predicate;
  *
  * @param phase the phase this rule calls for, if any; the suggestion takes the lowest called for
  * @param exclusions exercises this rule keeps out of the suggestion, whichever rule proposed them
+ * @param referrals who else should see the patient, as advice to the PT
  */
 public record RuleOutcome(
         Optional<PhaseCall> phase,
         List<ExerciseProposal> exercises,
         List<AdviceProposal> advice,
         List<SuggestedPrecaution> precautions,
-        List<Exclusion> exclusions) {
+        List<Exclusion> exclusions,
+        List<SuggestedReferral> referrals) {
 
     public RuleOutcome {
         exercises = List.copyOf(exercises);
         advice = List.copyOf(advice);
         precautions = List.copyOf(precautions);
         exclusions = List.copyOf(exclusions);
+        referrals = List.copyOf(referrals);
     }
 
     public record PhaseCall(ProgramPhase phase, List<String> because) implements Justified {
@@ -71,6 +74,7 @@ public record RuleOutcome(
         private final List<AdviceProposal> advice = new ArrayList<>();
         private final List<SuggestedPrecaution> precautions = new ArrayList<>();
         private final List<Exclusion> exclusions = new ArrayList<>();
+        private final List<SuggestedReferral> referrals = new ArrayList<>();
 
         private Builder() {}
 
@@ -99,8 +103,13 @@ public record RuleOutcome(
             return this;
         }
 
+        public Builder referral(Referral to, List<String> because) {
+            referrals.add(new SuggestedReferral(to, because));
+            return this;
+        }
+
         public RuleOutcome build() {
-            return new RuleOutcome(phase, exercises, advice, precautions, exclusions);
+            return new RuleOutcome(phase, exercises, advice, precautions, exclusions, referrals);
         }
     }
 }

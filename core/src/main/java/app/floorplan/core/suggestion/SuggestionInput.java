@@ -22,15 +22,20 @@ import java.util.Set;
  *
  * @param latestAssessment the newest visit's assessment; empty before the first one
  * @param findings the findings of {@code latestAssessment}; with no assessment, none and every area not assessed
- * @param context the intake, the last scar examination and today, as the prescription gate sees them
+ * @param context the intake, the last scar and pelvic floor examinations and today, as the prescription gate sees them
+ * @param ceiling the highest phase the findings of all assessments allow
  */
 public record SuggestionInput(
-        Optional<Assessment> latestAssessment, AssessmentFindings findings, PrescriptionContext context) {
+        Optional<Assessment> latestAssessment,
+        AssessmentFindings findings,
+        PrescriptionContext context,
+        PhaseCeiling ceiling) {
 
     public SuggestionInput {
         Objects.requireNonNull(latestAssessment, "latestAssessment");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(ceiling, "ceiling");
     }
 
     /**
@@ -44,7 +49,8 @@ public record SuggestionInput(
         var findings = latest.map(assessment ->
                         AssessmentFindings.of(assessment, thresholds, intake.map(Intake::obstetricHistory)))
                 .orElseGet(() -> new AssessmentFindings(List.of(), EnumSet.allOf(FindingArea.class)));
-        return new SuggestionInput(latest, findings, PrescriptionContext.of(intake, assessments, today));
+        return new SuggestionInput(
+                latest, findings, PrescriptionContext.of(intake, assessments, today), PhaseCeiling.of(assessments));
     }
 
     /** The reasons of the findings of these kinds, in the order the assessment lists them. */

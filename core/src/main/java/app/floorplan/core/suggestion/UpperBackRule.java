@@ -14,7 +14,7 @@ import java.util.Set;
  * A stiff or painful upper back: thoracic rotation limited or painful at the latest assessment, mid/upper back pain,
  * or pain brought on by long feeds hunched forward or by babywearing (domain brief: typical triggers). Upper-back
  * rotation restores the lost mobility; the feeding set-up and carrying advice take the load off between sessions.
- * Mobility work fits any phase, so this rule calls for none.
+ * Mobility work fits any phase, so this rule calls for none. Clinic rule.
  */
 final class UpperBackRule implements SuggestionRule {
 

@@ -5,9 +5,10 @@ import app.floorplan.core.exercise.ProgramPhase;
 import java.util.Set;
 
 /**
- * A weak pelvic floor (Modified Oxford Scale &lt;= 2, Laycock; the assessment's finding carries the grade): endurance
- * holds and quick flicks train the two qualities the PERFECT scheme (Laycock &amp; Jerwood 2001) measures beyond power,
- * from phase 1. When the pelvic floor also does not let go, {@link HighTonePelvicFloorRule} withholds them.
+ * A weak pelvic floor (the assessment's finding carries the grade and says how it is judged): endurance holds and quick
+ * flicks train qualities the PERFECT scheme measures beyond power [LAYCOCK-2001], from phase 1; pelvic floor muscle
+ * training is the first treatment of pelvic floor dysfunction [NICE-NG210]. When the pelvic floor also does not let
+ * go, {@link HighTonePelvicFloorRule} withholds them.
  */
 final class WeakPelvicFloorRule implements SuggestionRule {
 

@@ -49,6 +49,7 @@ class AssessmentFindingsTest {
                         FindingArea.DOMING,
                         FindingArea.ASLR,
                         FindingArea.PELVIC_FLOOR_INTERNAL_EXAM,
+                        FindingArea.PELVIC_FLOOR_SYMPTOMS,
                         FindingArea.DIASTASIS);
     }
 
@@ -65,6 +66,40 @@ class AssessmentFindingsTest {
 
         assertThat(findings.findings()).isEmpty();
         assertThat(findings.notAssessed()).isEmpty();
+    }
+
+    @Test
+    void symptoms_reported_without_an_internal_exam_are_findings_with_what_they_call_for_and_the_source() {
+        var findings = pelvicFloor(PelvicFloorSection.withoutInternalExam(
+                false,
+                Set.of(
+                        PelvicFloorSymptom.STRESS_URINARY_INCONTINENCE,
+                        PelvicFloorSymptom.URGE_INCONTINENCE,
+                        PelvicFloorSymptom.FAECAL_OR_FLATUS_INCONTINENCE,
+                        PelvicFloorSymptom.BULGE_HEAVINESS,
+                        PelvicFloorSymptom.DYSPAREUNIA)));
+
+        assertThat(findings.notAssessed())
+                .contains(FindingArea.PELVIC_FLOOR_INTERNAL_EXAM)
+                .doesNotContain(FindingArea.PELVIC_FLOOR_SYMPTOMS);
+        assertThat(findings.findings())
+                .extracting(Finding::kind)
+                .containsExactly(
+                        FindingKind.STRESS_URINARY_INCONTINENCE,
+                        FindingKind.URGE_INCONTINENCE,
+                        FindingKind.ANAL_INCONTINENCE,
+                        FindingKind.PROLAPSE_SYMPTOMS,
+                        FindingKind.PAIN_WITH_INTERCOURSE);
+        assertThat(findings.findings())
+                .extracting(Finding::reason)
+                .containsExactly(
+                        "Stress urinary incontinence reported: supervised pelvic floor muscle training first, also"
+                                + " without an internal exam [NICE-NG210]",
+                        "Urge incontinence reported: bladder training first [NICE-NG123]",
+                        "Faecal or flatus incontinence reported: specialist assessment of bowel control [NICE-CG49]",
+                        "Bulge or heaviness reported (prolapse symptoms): examination for prolapse, pelvic floor"
+                                + " muscle training, a pessary as an option, and light loads [NICE-NG210]",
+                        "Pain with intercourse reported: relaxation (down-training) before strengthening [BERGHMANS-2018]");
     }
 
     @Test

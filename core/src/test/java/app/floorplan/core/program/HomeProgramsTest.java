@@ -6,6 +6,7 @@ import static app.floorplan.core.program.ProgramFixtures.NOW;
 import static app.floorplan.core.program.ProgramFixtures.PATIENT;
 import static app.floorplan.core.program.ProgramFixtures.TODAY;
 import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS;
+import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS_TABLETOP;
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.draft;
 import static app.floorplan.core.program.ProgramFixtures.intake;
@@ -24,6 +25,7 @@ import app.floorplan.core.exercise.ExerciseDraft;
 import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.dosage.Dosage;
+import app.floorplan.core.exercise.library.StandardExerciseLibrary;
 import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.Actor;
@@ -79,7 +81,8 @@ class HomeProgramsTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final ProgramContent phaseOne = content(ProgramPhase.BREATH_AND_CONNECTION, BREATHING, HEEL_SLIDES);
-    private final ProgramContent phaseTwo = content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS);
+    private final ProgramContent phaseTwo =
+            content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS_TABLETOP);
 
     @BeforeEach
     void aPatientOfOurClinicWithAnIntake() {
@@ -146,6 +149,29 @@ class HomeProgramsTest {
         assertThat(revised.current().author()).isEqualTo(paul.accountId());
         assertThat(revised.current().reasonForPatient()).contains("No doming at re-assessment");
         assertThat(programs.current(PATIENT)).contains(revised);
+    }
+
+    @Test
+    void
+            a_phase_2_program_stored_with_the_wall_bug_press_before_it_kept_both_feet_down_is_read_and_revised_as_it_was() {
+        // A version saved before the wall bug press became the feet-down phase 1 exercise: same built-in id, same
+        // dosage, in a phase 2 program (an item may come from an earlier phase).
+        var stored = content(ProgramPhase.STABILITY, BREATHING, WALL_BUG_PRESS);
+        programs.add(HomeProgram.start(HomeProgramId.random(), PATIENT, stored, pia.accountId(), NOW)
+                .current());
+
+        assertThat(homePrograms.current(PATIENT).orElseThrow().current().content())
+                .isEqualTo(stored);
+        assertThat(homePrograms.check(PATIENT, stored).isAllowed()).isTrue();
+        var revised = homePrograms.revise(
+                PATIENT,
+                1,
+                content(ProgramPhase.STABILITY, BREATHING, WALL_BUG_PRESS, HEEL_SLIDES),
+                "Heel slides",
+                false);
+        assertThat(revised.current().content().items())
+                .extracting(ProgramItem::exercise)
+                .contains(ExerciseId.ofBuiltIn(StandardExerciseLibrary.WALL_BUG_PRESS));
     }
 
     @Test

@@ -7,7 +7,7 @@ import static app.floorplan.core.program.ProgramFixtures.NOW;
 import static app.floorplan.core.program.ProgramFixtures.PT;
 import static app.floorplan.core.program.ProgramFixtures.SCAR_MOBILISATION;
 import static app.floorplan.core.program.ProgramFixtures.TODAY;
-import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS;
+import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS_TABLETOP;
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.exercise;
 import static app.floorplan.core.program.ProgramFixtures.intake;
@@ -60,7 +60,7 @@ class PrescriptionGateTest {
     @Test
     void a_cleared_patient_may_be_prescribed_any_program() {
         var result = check(
-                content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS),
+                content(ProgramPhase.STABILITY, BREATHING, HEEL_SLIDES, WALL_BUG_PRESS_TABLETOP),
                 Optional.of(intake().build()),
                 List.of());
 
@@ -122,9 +122,10 @@ class PrescriptionGateTest {
             String birth, DeliveryMode mode, int daysAgo, boolean allowed) {
         var patient = intake().delivered(mode, TODAY.minusDays(daysAgo)).build();
 
-        var result = check(WALL_BUG_PRESS, patient);
+        var result = check(WALL_BUG_PRESS_TABLETOP, patient);
 
-        assertThat(exercise(WALL_BUG_PRESS).precautions().loadedAbdominalWork()).isTrue();
+        assertThat(exercise(WALL_BUG_PRESS_TABLETOP).precautions().loadedAbdominalWork())
+                .isTrue();
         assertThat(result.isAllowed()).isEqualTo(allowed);
         assertThat(result.items().getFirst().isAllowed())
                 .as("breathing is never loaded")
@@ -149,7 +150,7 @@ class PrescriptionGateTest {
                 .delivered(DeliveryMode.SPONTANEOUS_VAGINAL, TODAY.minusWeeks(2))
                 .build();
 
-        assertThat(check(WALL_BUG_PRESS, patient).isAllowed()).isTrue();
+        assertThat(check(WALL_BUG_PRESS_TABLETOP, patient).isAllowed()).isTrue();
     }
 
     @Test
@@ -201,7 +202,7 @@ class PrescriptionGateTest {
 
     @Test
     void every_refusal_is_reported_at_once_under_its_key() {
-        var content = content(ProgramPhase.STABILITY, BREATHING, WALL_BUG_PRESS, SCAR_MOBILISATION);
+        var content = content(ProgramPhase.STABILITY, BREATHING, WALL_BUG_PRESS_TABLETOP, SCAR_MOBILISATION);
         var patient = intake().caesareanDaysAgo(20).redFlags(RedFlag.FEVER).build();
 
         var refused =

@@ -52,6 +52,9 @@ public final class ProgramFixtures {
     public static final StandardExerciseLibrary LIBRARY = new StandardExerciseLibrary();
 
     public static final String WALL_BUG_PRESS = StandardExerciseLibrary.WALL_BUG_PRESS.value();
+    /** Loaded abdominal work: the wall bug press holding the lifted leg in tabletop. */
+    public static final String WALL_BUG_PRESS_TABLETOP = StandardExerciseLibrary.WALL_BUG_PRESS_TABLETOP.value();
+
     public static final String HEEL_SLIDES = "heel-slides";
     public static final String DEAD_BUG_MARCHING = "dead-bug-marching";
     public static final String BREATHING = "diaphragmatic-breathing";
@@ -111,8 +114,15 @@ public final class ProgramFixtures {
         private Set<AggravatingActivity> aggravating = Set.of();
         private Babywearing babywearing = Babywearing.none();
         private Set<RedFlag> redFlags = Set.of();
+        private PerinealTrauma trauma = PerinealTrauma.NONE;
 
         private IntakeBuilder() {}
+
+        /** The perineal trauma at the latest delivery. */
+        public IntakeBuilder perinealTrauma(PerinealTrauma latest) {
+            trauma = latest;
+            return this;
+        }
 
         public IntakeBuilder delivered(DeliveryMode latestMode, LocalDate date) {
             mode = latestMode;
@@ -151,7 +161,7 @@ public final class ProgramFixtures {
 
         public Intake build() {
             var deliveries = new ArrayList<>(earlier);
-            deliveries.add(new Delivery(delivered, mode, PerinealTrauma.NONE, false, Optional.empty()));
+            deliveries.add(new Delivery(delivered, mode, trauma, false, Optional.empty()));
             var history = new ObstetricHistory(
                     deliveries.size(), deliveries.size(), deliveries, Feeding.EXCLUSIVE_BREASTFEEDING, babywearing);
             var pain = new PainProfile(

@@ -122,6 +122,7 @@ class ProgressUseCasesTest {
                     clock),
             practice,
             PortFake.of(IntakeRepository.class, Map.of("current", args -> Optional.empty())),
+            PortFake.of(AssessmentRepository.class, Map.of("currentFor", args -> List.of())),
             (clinic, id) -> ProgramFixtures.LIBRARY.find(id),
             () -> actor,
             trail,

@@ -51,6 +51,9 @@ class SuggestionRulesTest {
     private static final SuggestionRule LIFTING = new LiftingPainRule();
 
     private static final String[] CORE_WORK = {"tva-draw-in-with-breath", "heel-slides", "wall-bug-press"};
+    private static final String[] CORE_WORK_WITH_TABLETOP = {
+        "tva-draw-in-with-breath", "heel-slides", "wall-bug-press", "wall-bug-press-tabletop"
+    };
     private static final String[] UPPER_BACK_MOBILITY = {
         "side-lying-open-book-with-core-engagement", "seated-thoracic-rotation"
     };
@@ -65,11 +68,12 @@ class SuggestionRulesTest {
                         BREATH_AND_CONNECTION,
                         CORE_WORK),
                 fires(
-                        "diastasis without doming in the tested tasks starts core work in phase 2",
+                        "diastasis without doming in the tested tasks starts core work in phase 2, with the tabletop"
+                                + " wall bug press",
                         DIASTASIS,
                         visit(s -> s.diastasis(umbilicusMillimetres("28")).deepCore(doming(DomingTask.CURL_UP, false))),
                         STABILITY,
-                        CORE_WORK),
+                        CORE_WORK_WITH_TABLETOP),
                 fires(
                         "diastasis with doming not tested starts core work in phase 1",
                         DIASTASIS,
@@ -366,7 +370,7 @@ class SuggestionRulesTest {
         var outcome = CAESAREAN.apply(intakeOnly(intake().caesareanDaysAgo(30).build()));
 
         var because = List.of("Intake: emergency caesarean 4 weeks 2 days ago, within the early weeks (commonly < 6"
-                + " weeks, until cleared; domain brief)");
+                + " weeks, until cleared; clinic rule)");
         assertThat(outcome.precautions())
                 .contains(new SuggestedPrecaution(CaesareanRule.NO_LOADED_ABDOMINAL_WORK, because));
         assertThat(outcome.advice())

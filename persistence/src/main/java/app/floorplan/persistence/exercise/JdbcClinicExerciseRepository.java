@@ -1,5 +1,6 @@
 package app.floorplan.persistence.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.ClinicExerciseRepository;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseCategory;
@@ -41,7 +42,7 @@ class JdbcClinicExerciseRepository implements ClinicExerciseRepository {
     /** The stored columns apart from id, clinic_id and version, in the order of {@link #values}. */
     private static final String CONTENT_COLUMNS = "name, purpose, category, phase, set_up, steps, cues, watch_fors,"
             + " watch_for_note, " + DosageColumns.NAMES + ", precautions, loaded_abdominal_work,"
-            + " requires_scar_clearance, easier_variant_id, harder_variant_id, retired";
+            + " requires_scar_clearance, cautions, easier_variant_id, harder_variant_id, retired";
 
     private static final String SELECT = "select id, clinic_id, version, " + CONTENT_COLUMNS + " from clinic_exercise ";
 
@@ -169,6 +170,7 @@ class JdbcClinicExerciseRepository implements ClinicExerciseRepository {
         values.add(DosageColumns.text(precautions.text()));
         values.add(precautions.loadedAbdominalWork());
         values.add(precautions.requiresScarClearance());
+        values.add(precautions.cautions().stream().map(Enum::name).sorted().toArray(String[]::new));
         values.add(uuid(exercise.variants().easier()));
         values.add(uuid(exercise.variants().harder()));
         values.add(exercise.retired());
@@ -198,7 +200,8 @@ class JdbcClinicExerciseRepository implements ClinicExerciseRepository {
                 new Precautions(
                         Optional.ofNullable(rs.getString("precautions")),
                         rs.getBoolean("loaded_abdominal_work"),
-                        rs.getBoolean("requires_scar_clearance")),
+                        rs.getBoolean("requires_scar_clearance"),
+                        cautions(rs)),
                 new Variants(variant(rs, "easier_variant_id"), variant(rs, "harder_variant_id")),
                 rs.getBoolean("retired"));
         return new StoredExercise(exercise, rs.getLong("version"));
@@ -210,6 +213,10 @@ class JdbcClinicExerciseRepository implements ClinicExerciseRepository {
 
     private static Set<WatchFor> watchFors(ResultSet rs) throws SQLException {
         return strings(rs, "watch_fors").stream().map(WatchFor::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<Caution> cautions(ResultSet rs) throws SQLException {
+        return strings(rs, "cautions").stream().map(Caution::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Optional<ExerciseId> variant(ResultSet rs, String column) throws SQLException {

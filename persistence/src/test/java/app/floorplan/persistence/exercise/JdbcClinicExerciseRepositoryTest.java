@@ -3,6 +3,7 @@ package app.floorplan.persistence.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseCategory;
 import app.floorplan.core.exercise.ExerciseDraft;
@@ -64,6 +65,7 @@ class JdbcClinicExerciseRepositoryTest {
                 .precautions("Not in the first six weeks after a C-section.")
                 .loadedAbdominalWork(true)
                 .requiresScarClearance(true)
+                .cautions(Set.of(Caution.PELVIC_GIRDLE_PAIN, Caution.PROLAPSE_SYMPTOMS, Caution.SEVERE_PERINEAL_TEAR))
                 .easierVariant(Optional.of(BUILT_IN))
                 .harderVariant(Optional.of(harder.id()))
                 .createFor(ourClinic)
@@ -227,6 +229,24 @@ class JdbcClinicExerciseRepositoryTest {
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("clinic_exercise_duration_alone");
+    }
+
+    @Test
+    void a_clinic_exercise_starts_without_cautions_and_the_database_refuses_an_unknown_one() {
+        var exercise = add(draft("Clamshell", "Side hips", ExerciseCategory.HIPS_GLUTES, ProgramPhase.STABILITY));
+
+        assertThat(exercises
+                        .findById(ourClinic, exercise.id())
+                        .orElseThrow()
+                        .exercise()
+                        .precautions()
+                        .cautions())
+                .isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("update clinic_exercise set cautions = array['KNEE_PAIN'] where id = ?")
+                        .param(exercise.id().value())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("clinic_exercise_cautions_check");
     }
 
     private Exercise add(ExerciseDraft draft) {

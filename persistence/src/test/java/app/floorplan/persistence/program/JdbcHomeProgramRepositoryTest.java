@@ -68,6 +68,20 @@ class JdbcHomeProgramRepositoryTest {
     }
 
     @Test
+    void every_piece_of_daily_life_advice_is_stored_the_two_for_pelvic_floor_symptoms_included() {
+        var base = content(1, 2);
+        var everyAdvice = new ProgramContent(
+                base.phase(), base.goals(), base.items(), EnumSet.allOf(DailyLifeAdvice.class), base.freeTextAdvice());
+        var program = HomeProgram.start(HomeProgramId.random(), anna, everyAdvice, pia, PRESCRIBED_AT);
+
+        programs.add(program.current());
+
+        assertThat(programs.current(anna).orElseThrow().current().content().advice())
+                .contains(DailyLifeAdvice.BLADDER_TRAINING, DailyLifeAdvice.PELVIC_FLOOR_LOAD)
+                .hasSize(DailyLifeAdvice.values().length);
+    }
+
+    @Test
     void a_patient_without_a_program_has_none() {
         assertThat(programs.current(anna)).isEmpty();
     }

@@ -34,8 +34,8 @@ public enum DailyLifeAdvice {
             "Walking with breath and core",
             "Walk often, starting with short walks and adding a few minutes at a time. Use your walks to practise: a"
                     + " few slow 360° breaths, and on some of the out-breaths a gentle lift of your pelvic floor and"
-                    + " lower belly. Keep the pram close with your elbows soft, so you stay upright. Walking helps your"
-                    + " recovery, but it does not replace your exercises."),
+                    + " lower belly. Keep the pram close with your elbows soft, so you stay upright. Walking is good for"
+                    + " you, but it does not replace your exercises."),
     SCAR_CARE(
             "Caring for your C-section scar",
             "Keep the scar clean and dry while it heals. Once it has fully closed and your doctor, midwife or"
@@ -58,13 +58,31 @@ public enum DailyLifeAdvice {
             "Getting in and out of bed",
             "Instead of sitting straight up, which strains your belly, bend your knees and roll onto your side in one"
                     + " piece. Then push yourself up with your arms as your legs go over the edge of the bed. Do the"
-                    + " same in reverse to lie down. This helps most in the weeks after a C-section or if you have a"
-                    + " tummy gap."),
+                    + " same in reverse to lie down. Many women find this easier in the weeks after a C-section or with"
+                    + " a tummy gap."),
+    // [MILLER-1998]: squeezing the pelvic floor before and during a cough reduced cough-related leaking.
     COUGHING_AND_SNEEZING(
             "Coughing, sneezing and laughing",
             "Just before you cough, sneeze or laugh, squeeze and lift your pelvic floor and keep it squeezed until it"
-                    + " is over. This can help stop leaks. After a C-section, support your scar with a pillow or your"
-                    + " hand when you cough.");
+                    + " is over. This can reduce leaks. After a C-section, support your scar with a pillow or your"
+                    + " hand when you cough."),
+    // [NICE-NG123]: bladder training is the first treatment for urgency; a trial of less caffeine and drinks spread
+    // sensibly over the day go with it. The pace of lengthening the intervals is set by the PT, not by this text.
+    BLADDER_TRAINING(
+            "Bladder training for urgency",
+            "When a sudden urge to pass urine comes, try not to rush to the toilet. Stand or sit still, squeeze your"
+                    + " pelvic floor a few times quickly and breathe slowly until the urge fades, then walk calmly to"
+                    + " the toilet. Little by little, and at the pace your therapist sets with you, stretch the time"
+                    + " between toilet visits. Spread your drinks over the day rather than drinking less, and notice"
+                    + " whether tea, coffee or fizzy drinks make the urge stronger."),
+    // [NICE-NG210]: with prolapse, keep heavy lifting to a minimum and prevent straining from constipation.
+    PELVIC_FLOOR_LOAD(
+            "Heaviness or a bulge: easing the load on your pelvic floor",
+            "If you feel heaviness, dragging or a bulge in your vagina, lift lighter loads more often rather than one"
+                    + " heavy load, and squeeze your pelvic floor and breathe out as you lift. Do not strain on the"
+                    + " toilet: a low stool under your feet and breathing out gently both help. Lying down for a while"
+                    + " can ease the heaviness, which is often worse later in the day. Tell your therapist if the bulge"
+                    + " gets bigger or bothers you more.");
 
     private final String title;
     private final String text;

@@ -12,6 +12,7 @@ import static app.floorplan.core.exercise.WatchFor.LEAKING;
 import static app.floorplan.core.exercise.WatchFor.PAIN;
 import static app.floorplan.core.exercise.library.BuiltInExercise.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.dosage.Dosage;
 import java.util.List;
 
@@ -45,7 +46,8 @@ final class BreathingAndPelvicFloorExercises {
                         .watchFor(PAIN)
                         .watchNote("If you feel light-headed or tingly, take smaller, slower breaths and rest.")
                         .dosage(Dosage.builder().minutes(3).timesPerDay(2).daysPerWeek(7))
-                        .precautions("Safe from the first days after birth, including after a C-section.")
+                        .precautions("Gentle enough to start in the first days after birth, also after a C-section,"
+                                + " unless your doctor or midwife has told you otherwise.")
                         .harder("connection-breath"),
                 exercise("connection-breath")
                         .name("Connection breath")
@@ -74,8 +76,8 @@ final class BreathingAndPelvicFloorExercises {
                         .harder("tva-draw-in-with-breath"),
                 exercise("child-pose-breathing")
                         .name("Supported child's pose breathing")
-                        .purpose("Opens the back of your ribcage and lets your lower back and pelvic floor relax,"
-                                + " easing back tension and a pelvic floor that holds on too much.")
+                        .purpose("Lets you breathe into the back of your ribcage while your lower back and pelvic"
+                                + " floor rest and soften.")
                         .category(BREATHING)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Kneel on a mat with your knees wide and big toes together. Sit back towards your"
@@ -91,7 +93,10 @@ final class BreathingAndPelvicFloorExercises {
                         .watchFor(PAIN)
                         .watchNote("If kneeling hurts your knees, put a folded towel behind them, or do the breathing"
                                 + " lying on your side instead.")
-                        .dosage(Dosage.builder().sets(2).holdBreaths(8, 10).daysPerWeek(7)),
+                        .dosage(Dosage.builder().sets(2).holdBreaths(8, 10).daysPerWeek(7))
+                        .precautions("The knees rest wide apart. With pelvic girdle pain, keep them closer together or"
+                                + " do the breathing lying on your side.")
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN),
                 exercise("pelvic-floor-endurance-holds")
                         .name("Pelvic floor endurance holds")
                         .purpose("Builds the staying power of your pelvic floor muscles so they can support your"
@@ -119,8 +124,8 @@ final class BreathingAndPelvicFloorExercises {
                                 .holdSeconds(5, 10)
                                 .restSeconds(10)
                                 .timesPerDay(3))
-                        .precautions("Do not practise by stopping your urine mid-flow on the toilet; it can upset"
-                                + " normal bladder emptying. " + PrecautionText.TIGHT_PELVIC_FLOOR)
+                        .precautions("Practise away from the toilet: stopping your urine mid-flow is not an"
+                                + " exercise. " + PrecautionText.TIGHT_PELVIC_FLOOR)
                         .easier("connection-breath")
                         .harder("pelvic-floor-holds-in-standing"),
                 exercise("pelvic-floor-quick-flicks")
@@ -143,10 +148,11 @@ final class BreathingAndPelvicFloorExercises {
                         .dosage(Dosage.builder().reps(10).timesPerDay(3))
                         .precautions(PrecautionText.TIGHT_PELVIC_FLOOR)
                         .harder("the-knack"),
+                // [MILLER-1998]: a pelvic floor contraction before and during a cough reduced cough-related leaking.
                 exercise("the-knack")
                         .name("The knack: squeeze before you cough")
                         .purpose("Teaches you to tighten your pelvic floor just before a cough, sneeze, laugh or lift,"
-                                + " to help stop leaks when pressure suddenly rises.")
+                                + " which can reduce leaks when pressure suddenly rises.")
                         .category(PELVIC_FLOOR_STRENGTH)
                         .phase(STABILITY)
                         .setUp("Sit or stand tall. Start once you can do a few good quick flicks.")
@@ -183,8 +189,10 @@ final class BreathingAndPelvicFloorExercises {
                         .easier("pelvic-floor-endurance-holds"),
                 exercise("pelvic-floor-relaxation-breathing")
                         .name("Pelvic floor relaxation breathing")
-                        .purpose("Helps a tight or overactive pelvic floor let go, which can ease pelvic pain, pain"
-                                + " with sex, trouble emptying your bladder or bowel, and back tension.")
+                        // [BERGHMANS-2018]: relaxation (down-training) for an overactive pelvic floor, e.g. with pain
+                        // during sex; not a promise that it eases any particular symptom.
+                        .purpose("Practises letting a tight or overactive pelvic floor soften and let go, with slow"
+                                + " breathing. Your therapist gives it when the muscles hold on too much.")
                         .category(PELVIC_FLOOR_RELAXATION)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Lie on your back with pillows under your knees, or with the soles of your feet"
@@ -199,18 +207,19 @@ final class BreathingAndPelvicFloorExercises {
                                 "Check your jaw, buttocks and inner thighs for tension and let it go.")
                         .cues(
                                 "Think 'soften and widen', not 'lift and squeeze'.",
-                                "A relaxed jaw helps a relaxed pelvic floor.",
+                                "Let your jaw go soft as well.",
                                 "There is nothing to do except let go.")
                         .watchFor(BREATH_HOLDING, PAIN)
                         .watchNote("Do not push or bear down: the pelvic floor should soften, not be pushed out.")
                         .dosage(Dosage.builder().minutes(5).daysPerWeek(7))
                         .precautions("Your therapist may give you this instead of strengthening if your pelvic floor"
-                                + " is tight or does not relax well after a squeeze.")
+                                + " is tight or does not relax well after a squeeze. With pelvic girdle pain, use the"
+                                + " pillows under your knees rather than letting the knees fall out to the sides.")
                         .harder("happy-baby-pelvic-floor-release"),
                 exercise("happy-baby-pelvic-floor-release")
                         .name("Happy baby stretch with breathing")
-                        .purpose("Opens your hips and lets your pelvic floor lengthen while you breathe, to help it"
-                                + " let go after holding on all day.")
+                        .purpose("A hip-opening position in which you practise letting your pelvic floor soften and"
+                                + " widen while you breathe.")
                         .category(PELVIC_FLOOR_RELAXATION)
                         .phase(STABILITY)
                         .setUp("Lie on your back on a mat. Bring your knees up towards your armpits, knees wide, and"
@@ -228,7 +237,8 @@ final class BreathingAndPelvicFloorExercises {
                         .watchNote("Stop if you feel pulling or pain in a C-section or perineal scar.")
                         .dosage(Dosage.builder().sets(2, 3).holdBreaths(8, 10).daysPerWeek(7))
                         .precautions("Wait until your scars feel comfortable. After a C-section, start once your"
-                                + " doctor or therapist has cleared you.")
+                                + " doctor or therapist has cleared you. " + PrecautionText.PELVIC_GIRDLE_PAIN)
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN)
                         .easier("pelvic-floor-relaxation-breathing"));
     }
 }

@@ -1,5 +1,6 @@
 package app.floorplan.core.exercise.library;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseCategory;
 import app.floorplan.core.exercise.ExerciseCode;
@@ -38,6 +39,7 @@ final class BuiltInExercise {
     private String precautions = "";
     private boolean loadedAbdominalWork;
     private boolean requiresScarClearance;
+    private Set<Caution> cautions = Set.of();
     private Optional<ExerciseCode> easier = Optional.empty();
     private Optional<ExerciseCode> harder = Optional.empty();
 
@@ -114,6 +116,11 @@ final class BuiltInExercise {
         return this;
     }
 
+    BuiltInExercise cautions(Caution... conditions) {
+        cautions = Set.of(conditions);
+        return this;
+    }
+
     BuiltInExercise easier(String variantCode) {
         easier = Optional.of(ExerciseCode.of(variantCode));
         return this;
@@ -147,7 +154,7 @@ final class BuiltInExercise {
                 new Instructions(Optional.of(setUp), steps, cues),
                 new WatchFors(signs, Optional.of(watchNote)),
                 dosage,
-                new Precautions(Optional.of(precautions), loadedAbdominalWork, requiresScarClearance),
+                new Precautions(Optional.of(precautions), loadedAbdominalWork, requiresScarClearance, cautions),
                 new Variants(easier.map(ExerciseId::ofBuiltIn), harder.map(ExerciseId::ofBuiltIn)),
                 false);
     }

@@ -13,13 +13,15 @@ import static app.floorplan.core.exercise.WatchFor.LEAKING;
 import static app.floorplan.core.exercise.WatchFor.PAIN;
 import static app.floorplan.core.exercise.library.BuiltInExercise.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.dosage.Dosage;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Deep core (transversus abdominis) and side core. The deep core line progresses draw-in, heel slides, dead bug
- * marching, toe taps, full dead bug; the side line modified side plank, straight top leg, one-sided carry.
+ * marching, toe taps, full dead bug, with the wall bug press (feet down, then tabletop) beside it; the side line
+ * modified side plank, straight top leg, one-sided carry.
  */
 final class CoreExercises {
 
@@ -29,8 +31,8 @@ final class CoreExercises {
         return List.of(
                 exercise("tva-draw-in-with-breath")
                         .name("Deep core draw-in with breath")
-                        .purpose("Wakes up your deepest belly muscle (transversus abdominis), the natural corset that"
-                                + " supports your spine and pelvis and helps a tummy gap close.")
+                        .purpose("Wakes up your deepest belly muscle (transversus abdominis), which wraps around your"
+                                + " middle and works with your pelvic floor to support your spine and pelvis.")
                         .category(DEEP_CORE)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Lie on your back with your knees bent and feet flat, your lower back relaxed with its"
@@ -89,6 +91,8 @@ final class CoreExercises {
                                 "Move slowly, as if the knee is floating.")
                         .watchFor(DOMING, BREATH_HOLDING, PAIN)
                         .dosage(Dosage.builder().sets(2).reps(8, 10).perSide())
+                        .precautions(PrecautionText.PELVIC_GIRDLE_PAIN)
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN)
                         .easier("tva-draw-in-with-breath")
                         .harder("dead-bug-marching"),
                 exercise("dead-bug-marching")
@@ -159,23 +163,25 @@ final class CoreExercises {
                         .precautions(PrecautionText.LOADED_CORE)
                         .loadedAbdominalWork()
                         .easier("dead-bug-toe-taps"),
+                // Domain brief (source program's wall bug press): knees bent, feet on the floor, hand pressed into the
+                // same-side thigh, 5-10 s holds breathing, 5 reps per side. With both feet down it is phase 1 work and
+                // not loaded abdominal work; the tabletop version, holding the lifted leg, is its harder variant.
                 exercise(StandardExerciseLibrary.WALL_BUG_PRESS.value())
                         .name("Wall bug press")
-                        .purpose("Switches on your deep core (transversus abdominis) with a firm press that keeps your"
-                                + " spine completely still.")
+                        .purpose("Trains your deep core (transversus abdominis) to switch on against a steady press of"
+                                + " your hand while your spine stays still.")
                         .category(DEEP_CORE)
-                        .phase(STABILITY)
-                        .setUp("Lie on your back with your knees bent and feet flat. Let your lower back settle gently"
-                                + " towards the floor.")
+                        .phase(BREATH_AND_CONNECTION)
+                        .setUp("Lie on your back with your knees bent and both feet flat on the floor, hip-width"
+                                + " apart. Let your lower back settle gently towards the floor.")
                         .steps(
                                 "Breathe in and let your ribs widen.",
-                                "Breathe out and draw your lower belly in towards your spine.",
-                                "Lift one knee up over your hip and put the hand on the same side on the front of that"
-                                        + " thigh, just above the knee.",
-                                "Press your hand into your thigh while the thigh presses back into your hand, so"
-                                        + " nothing moves.",
-                                "Keep pressing for 5 to 10 seconds while you keep breathing, then relax and lower the"
-                                        + " foot. Do all the reps on one side, then switch.")
+                                "Breathe out and draw your lower belly gently in.",
+                                "Rest one hand on the front of the thigh on the same side, just above the knee. Press"
+                                        + " the hand into the thigh while the thigh pushes back into the hand, so"
+                                        + " nothing moves. Both feet stay on the floor.",
+                                "Keep pressing for 5 to 10 seconds while you keep breathing, then relax. Do all the"
+                                        + " reps on one side, then switch.")
                         .cues(
                                 "Keep breathing during the press; never hold your breath to push harder.",
                                 "Let your lower back stay gently heavy on the floor.",
@@ -184,9 +190,36 @@ final class CoreExercises {
                         .watchNote("Doming shows as a ridge or tent along the middle of your belly. If you see it,"
                                 + " press more gently.")
                         .dosage(Dosage.builder().reps(5).perSide().holdSeconds(5, 10))
+                        .precautions("After a C-section, press gently at first and stop if your scar pulls or hurts.")
+                        .easier("tva-draw-in-with-breath")
+                        .harder(StandardExerciseLibrary.WALL_BUG_PRESS_TABLETOP.value()),
+                exercise(StandardExerciseLibrary.WALL_BUG_PRESS_TABLETOP.value())
+                        .name("Wall bug press in tabletop")
+                        .purpose("Makes the wall bug press harder: the same press of hand and thigh, now holding the"
+                                + " weight of the leg lifted over your hip.")
+                        .category(DEEP_CORE)
+                        .phase(STABILITY)
+                        .setUp("Lie on your back with your knees bent and feet flat. Let your lower back settle gently"
+                                + " towards the floor. Start once the wall bug press with both feet down feels easy.")
+                        .steps(
+                                "Breathe in and let your ribs widen.",
+                                "Breathe out, draw your lower belly gently in and lift one knee up over your hip, the"
+                                        + " shin level with the floor.",
+                                "Put the hand on the same side on the front of that thigh, just above the knee. Press"
+                                        + " the hand into the thigh while the thigh presses back, so nothing moves.",
+                                "Keep pressing for 5 to 10 seconds while you keep breathing, then relax and lower the"
+                                        + " foot. Do all the reps on one side, then switch.")
+                        .cues(
+                                "Keep breathing during the press; never hold your breath to push harder.",
+                                "Let your lower back stay gently heavy on the floor.",
+                                "Press only as hard as you can without your belly bulging.")
+                        .watchFor(DOMING, BREATH_HOLDING, PAIN)
+                        .watchNote("Doming shows as a ridge or tent along the middle of your belly. If you see it,"
+                                + " press more gently or put the foot back down.")
+                        .dosage(Dosage.builder().reps(5).perSide().holdSeconds(5, 10))
                         .precautions(PrecautionText.LOADED_CORE)
                         .loadedAbdominalWork()
-                        .easier("heel-slides")
+                        .easier(StandardExerciseLibrary.WALL_BUG_PRESS.value())
                         .harder("dead-bug"),
                 exercise(StandardExerciseLibrary.MODIFIED_SIDE_PLANK.value())
                         .name("Modified side plank with breath")
@@ -256,8 +289,12 @@ final class CoreExercises {
                                 .duration(Duration.ofSeconds(30))
                                 .perSide()
                                 .load("a shopping bag or the car seat"))
-                        .precautions(PrecautionText.LOADED_CORE)
+                        .precautions("This exercise loads your belly and your pelvic floor. After a C-section, start"
+                                + " it only once you are cleared, usually not before 6 weeks after the birth. Check"
+                                + " with your therapist first if you have pelvic girdle pain, a bulge or heaviness in"
+                                + " your vagina, or had a 3rd or 4th degree tear.")
                         .loadedAbdominalWork()
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN, Caution.PROLAPSE_SYMPTOMS, Caution.SEVERE_PERINEAL_TEAR)
                         .easier("side-plank-straight-top-leg"));
     }
 }

@@ -14,6 +14,7 @@ import static app.floorplan.core.exercise.WatchFor.LEAKING;
 import static app.floorplan.core.exercise.WatchFor.PAIN;
 import static app.floorplan.core.exercise.library.BuiltInExercise.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.dosage.Dosage;
 import java.util.List;
 
@@ -29,8 +30,8 @@ final class FunctionalExercises {
         return List.of(
                 exercise("hip-hinge-practice")
                         .name("Hip hinge with exhale on effort")
-                        .purpose("Teaches you to bend forward from your hips with a long back: the movement behind"
-                                + " safe lifting of your baby, the car seat and the laundry.")
+                        .purpose("Teaches you to bend forward from your hips with a long back: the movement you use"
+                                + " to lift your baby, the car seat and the laundry.")
                         .category(FUNCTIONAL_LIFTING)
                         .phase(STABILITY)
                         .setUp("Stand with your feet hip-width apart and your knees soft. Put your hands on the front"
@@ -52,8 +53,8 @@ final class FunctionalExercises {
                         .harder("lift-with-exhale-on-effort"),
                 exercise("lift-with-exhale-on-effort")
                         .name("Lifting practice: exhale on effort")
-                        .purpose("Puts breath, core and hip hinge together so you can lift your baby, the car seat and"
-                                + " shopping without straining your back or pelvic floor.")
+                        .purpose("Puts breath, core and hip hinge together for lifting your baby, the car seat and"
+                                + " the shopping.")
                         .category(FUNCTIONAL_LIFTING)
                         .phase(STRENGTH_AND_FUNCTION)
                         .setUp("Put the object on the floor just in front of you and stand close to it with your feet"
@@ -72,8 +73,10 @@ final class FunctionalExercises {
                         .watchFor(BREATH_HOLDING, LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().sets(2).reps(5, 8).load("a laundry basket or the car seat"))
                         .precautions("Start light and build up. After a C-section, lift nothing heavier than your baby"
-                                + " until your doctor or therapist clears you for more.")
+                                + " until your doctor or therapist clears you for more. " + PrecautionText.PROLAPSE
+                                + " " + PrecautionText.SEVERE_TEAR)
                         .loadedAbdominalWork()
+                        .cautions(Caution.PROLAPSE_SYMPTOMS, Caution.SEVERE_PERINEAL_TEAR)
                         .easier("hip-hinge-practice"),
                 exercise("sit-to-stand-with-exhale")
                         .name("Sit to stand with exhale on effort")
@@ -104,19 +107,22 @@ final class FunctionalExercises {
                         .steps(
                                 "Breathe in as you bend your knees and hips and lower as if sitting back onto a chair;"
                                         + " let your pelvic floor relax on the way down.",
-                                "Go as low as you can with your heels down and your back long.",
+                                "Go only as low as you can with your heels down, your back long and no pressure"
+                                        + " down into your pelvic floor.",
                                 "Breathe out, engage your pelvic floor and deep core, and push through your feet to"
                                         + " stand.",
                                 "Finish tall, with your ribs over your pelvis.")
                         .cues("Breathe in on the way down, out on the way up.", "Knees follow your toes.")
                         .watchFor(BREATH_HOLDING, LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().sets(2, 3).reps(8, 10).restSeconds(60))
+                        .precautions(PrecautionText.PELVIC_GIRDLE_PAIN + " " + PrecautionText.SEVERE_TEAR)
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN, Caution.SEVERE_PERINEAL_TEAR)
                         .easier("sit-to-stand-with-exhale")
                         .harder("floor-to-standing"),
                 exercise("floor-to-standing")
                         .name("Getting up from the floor")
-                        .purpose("Practises a strong, safe way to get up from the floor after playtime or a nappy"
-                                + " change, without straining your back or pelvic floor.")
+                        .purpose("Practises getting up from the floor after playtime or a nappy change, with your"
+                                + " breath, legs and core doing the work.")
                         .category(SIT_TO_STAND)
                         .phase(STRENGTH_AND_FUNCTION)
                         .setUp("Start kneeling on a mat, with a sturdy chair or sofa beside you for support if you"
@@ -131,12 +137,14 @@ final class FunctionalExercises {
                         .cues("Breathe out as you rise.", "Keep your body upright rather than leaning far forward.")
                         .watchFor(BREATH_HOLDING, LEAKING, PAIN)
                         .dosage(Dosage.builder().reps(3, 5).perSide())
-                        .precautions("If kneeling hurts, put a cushion under your knee.")
+                        .precautions("If kneeling hurts, put a cushion under your knee. "
+                                + PrecautionText.PELVIC_GIRDLE_PAIN)
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN)
                         .easier("squat-with-breath"),
                 exercise("c-section-scar-desensitisation")
                         .name("C-section scar desensitisation")
-                        .purpose("Helps numb, oversensitive or tender skin around your C-section scar get used to"
-                                + " touch again.")
+                        .purpose("A gentle, step-by-step way to get numb, oversensitive or tender skin around your"
+                                + " C-section scar used to touch.")
                         .category(SCAR_CARE)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Lie on your back with pillows under your knees, or sit comfortably. Have something"
@@ -157,8 +165,8 @@ final class FunctionalExercises {
                         .harder("c-section-scar-mobilisation"),
                 exercise("c-section-scar-mobilisation")
                         .name("C-section scar mobilisation")
-                        .purpose("Gently loosens the skin and tissue around your C-section scar so it moves freely,"
-                                + " which can ease pulling, tightness and back or pelvic discomfort.")
+                        .purpose("Gently works the skin and tissue around your C-section scar so that it moves more"
+                                + " freely over the layers underneath.")
                         .category(SCAR_CARE)
                         .phase(STABILITY)
                         .setUp("Lie on your back with pillows under your knees so your belly is relaxed. Wash your"
@@ -177,8 +185,7 @@ final class FunctionalExercises {
                         .watchNote(PrecautionText.SCAR_WARNING)
                         .dosage(Dosage.builder().minutes(5).timesPerDay(1).daysPerWeek(7))
                         .precautions(PrecautionText.SCAR_CLEARANCE
-                                + " This is usually from about 6 to 8 weeks after the birth. Your therapist may show"
-                                + " you more techniques.")
+                                + " Your therapist tells you when to start and may show you more techniques.")
                         .requiresScarClearance()
                         .easier("c-section-scar-desensitisation"),
                 exercise("walking-with-breath-and-core")
@@ -198,7 +205,11 @@ final class FunctionalExercises {
                         .cues("Tall and relaxed, not braced.", "Keep the pram close so you don't lean forward onto it.")
                         .watchFor(LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().minutes(15).daysPerWeek(7))
-                        .precautions("If your bleeding gets heavier after walking, do less; tell your midwife or"
-                                + " doctor if it continues."));
+                        // [AWHONN-POSTBIRTH]: a pad soaked in an hour or less, or clots the size of an egg, needs the
+                        // midwife or doctor at once; with dizziness or fainting, emergency services.
+                        .precautions("If your bleeding gets heavier after walking, rest and walk less. Call your"
+                                + " midwife or doctor straight away if you soak a pad in an hour or less or pass clots"
+                                + " the size of an egg or bigger; call emergency services if you also feel dizzy or"
+                                + " faint."));
     }
 }

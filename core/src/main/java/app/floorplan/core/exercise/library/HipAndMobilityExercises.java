@@ -13,6 +13,7 @@ import static app.floorplan.core.exercise.WatchFor.LEAKING;
 import static app.floorplan.core.exercise.WatchFor.PAIN;
 import static app.floorplan.core.exercise.library.BuiltInExercise.exercise;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.dosage.Dosage;
 import java.util.List;
 
@@ -28,8 +29,8 @@ final class HipAndMobilityExercises {
         return List.of(
                 exercise("glute-bridge")
                         .name("Glute bridge")
-                        .purpose("Strengthens your buttock muscles, which take strain off your lower back when you"
-                                + " lift, climb stairs and stand up.")
+                        .purpose("Strengthens your buttock muscles, which do much of the work when you lift, climb"
+                                + " stairs and stand up.")
                         .category(HIPS_GLUTES)
                         .phase(STABILITY)
                         .setUp("Lie on your back with your knees bent, feet flat and hip-width apart, arms by your"
@@ -66,6 +67,8 @@ final class HipAndMobilityExercises {
                                 "A small lift with a steady pelvis is the goal.")
                         .watchFor(BREATH_HOLDING, LEAKING, PAIN)
                         .dosage(Dosage.builder().sets(2).reps(6, 8).perSide())
+                        .precautions(PrecautionText.PELVIC_GIRDLE_PAIN)
+                        .cautions(Caution.PELVIC_GIRDLE_PAIN)
                         .easier("glute-bridge"),
                 exercise("clamshell")
                         .name("Clamshell")
@@ -144,8 +147,8 @@ final class HipAndMobilityExercises {
                         .dosage(Dosage.builder().reps(10).daysPerWeek(7)),
                 exercise("cat-camel")
                         .name("Cat-camel")
-                        .purpose("Moves your whole spine through rounding and arching to ease back stiffness after"
-                                + " months of carrying and feeding.")
+                        .purpose("Moves your whole spine through rounding and arching, a gentle way to loosen a back"
+                                + " that feels stiff from carrying and feeding.")
                         .category(SPINAL_MOBILITY)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Kneel on all fours with your hands under your shoulders and your knees under your"
@@ -183,8 +186,8 @@ final class HipAndMobilityExercises {
                         .dosage(Dosage.builder().reps(8, 10).perSide()),
                 exercise(StandardExerciseLibrary.SIDE_LYING_OPEN_BOOK.value())
                         .name("Side-lying open book with core engagement")
-                        .purpose("Restores turning in your upper back, which stiffens with feeding and carrying, while"
-                                + " your core keeps your pelvis still.")
+                        .purpose("Moves your upper back through turning, which often feels stiff after feeding and"
+                                + " carrying, while your core keeps your pelvis still.")
                         .category(THORACIC_MOBILITY)
                         .phase(BREATH_AND_CONNECTION)
                         .setUp("Lie on your side with your knees bent in front of you and a pillow under your head."
@@ -264,8 +267,8 @@ final class HipAndMobilityExercises {
                         .harder("wall-angels"),
                 exercise("wall-angels")
                         .name("Wall angels")
-                        .purpose("Opens your chest and trains the muscles between your shoulder blades, easing"
-                                + " upper-back ache from feeding and carrying.")
+                        .purpose("Opens your chest and trains the muscles between your shoulder blades, which hold"
+                                + " your shoulders back while you feed and carry.")
                         .category(THORACIC_MOBILITY)
                         .phase(STABILITY)
                         .setUp("Stand with your back to a wall, feet a small step away from it and knees soft, with"

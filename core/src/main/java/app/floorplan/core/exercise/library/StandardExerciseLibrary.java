@@ -20,8 +20,11 @@ import java.util.stream.Stream;
  */
 public final class StandardExerciseLibrary {
 
-    /** Wall bug press: TVA activation, 5 reps each side, hold 5-10 seconds breathing. */
+    /** Wall bug press: TVA activation with both feet on the floor, 5 reps each side, hold 5-10 seconds breathing. */
     public static final ExerciseCode WALL_BUG_PRESS = ExerciseCode.of("wall-bug-press");
+
+    /** The wall bug press with the pressing leg lifted into tabletop: its harder variant. */
+    public static final ExerciseCode WALL_BUG_PRESS_TABLETOP = ExerciseCode.of("wall-bug-press-tabletop");
 
     /** Side-lying open book with core engagement: 8-10 reps each side. */
     public static final ExerciseCode SIDE_LYING_OPEN_BOOK =

@@ -5,6 +5,7 @@ import static app.floorplan.core.exercise.library.StandardExerciseLibrary.SIDE_L
 import static app.floorplan.core.exercise.library.StandardExerciseLibrary.WALL_BUG_PRESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.floorplan.core.exercise.Caution;
 import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.ExerciseCategory;
 import app.floorplan.core.exercise.ExerciseCode;
@@ -125,6 +126,90 @@ class StandardExerciseLibraryTest {
                 .isEqualTo(Dosage.builder().reps(5).perSide().holdSeconds(5, 10).build());
         assertThat(DosageText.forPatient(wallBug.defaultDosage())).isEqualTo("5 reps each side, hold 5-10 seconds.");
         assertThat(wallBug.watchFors().signs()).contains(WatchFor.DOMING, WatchFor.BREATH_HOLDING);
+    }
+
+    @Test
+    void wall_bug_press_keeps_both_feet_on_the_floor_as_in_its_source_and_is_phase_1_work() {
+        var wallBug = exercise(WALL_BUG_PRESS);
+
+        assertThat(wallBug.phase()).isEqualTo(ProgramPhase.BREATH_AND_CONNECTION);
+        assertThat(wallBug.instructions().setUp().orElseThrow()).contains("both feet flat on the floor");
+        assertThat(wallBug.instructions().steps())
+                .anySatisfy(step -> assertThat(step).contains("Both feet stay on the floor"))
+                .noneSatisfy(step -> assertThat(step).containsIgnoringCase("lift one knee"));
+        assertThat(wallBug.precautions().loadedAbdominalWork()).isFalse();
+    }
+
+    @Test
+    void the_tabletop_wall_bug_press_is_its_harder_variant_and_loaded_abdominal_work() {
+        var tabletop = exercise(StandardExerciseLibrary.WALL_BUG_PRESS_TABLETOP);
+
+        assertThat(harderOf(WALL_BUG_PRESS.value())).isEqualTo("wall-bug-press-tabletop");
+        assertThat(tabletop.variants().easier()).contains(ExerciseId.ofBuiltIn(WALL_BUG_PRESS));
+        assertThat(tabletop.phase()).isEqualTo(ProgramPhase.STABILITY);
+        assertThat(tabletop.instructions().steps())
+                .anySatisfy(step -> assertThat(step).contains("lift one knee up over your hip"));
+        assertThat(tabletop.defaultDosage()).isEqualTo(exercise(WALL_BUG_PRESS).defaultDosage());
+        assertThat(tabletop.precautions().loadedAbdominalWork()).isTrue();
+    }
+
+    @Test
+    void no_exercise_claims_to_close_a_tummy_gap_gluppe_2018() {
+        assertThat(exercises).allSatisfy(exercise -> assertThat(patientText(exercise))
+                .as("%s", exercise.code())
+                .doesNotContainPattern("(?i)gap (close|closing)|close (a|the|your) (tummy )?gap|heals? (a|the|your)"
+                        + " (tummy )?gap|closes? (a|the|your) (tummy )?gap"));
+    }
+
+    @Test
+    void no_exercise_promises_to_ease_symptoms_or_keep_back_and_pelvic_floor_from_strain() {
+        assertThat(exercises).allSatisfy(exercise -> assertThat(exercise.purpose())
+                .as("%s", exercise.code())
+                .doesNotContainPattern("(?i)without straining|take strain off|can ease|easing|safe lifting"));
+    }
+
+    @Test
+    void wide_leg_single_leg_deep_squat_and_one_sided_load_exercises_carry_the_pelvic_girdle_pain_caution() {
+        assertThat(List.of(
+                        "bent-knee-fall-outs",
+                        "bridge-with-march",
+                        "child-pose-breathing",
+                        "happy-baby-pelvic-floor-release",
+                        "squat-with-breath",
+                        "floor-to-standing",
+                        "suitcase-carry"))
+                .allSatisfy(code -> {
+                    var precautions = exercise(code).precautions();
+                    assertThat(precautions.cautions()).as(code).contains(Caution.PELVIC_GIRDLE_PAIN);
+                    assertThat(precautions.text().orElseThrow()).as(code).containsIgnoringCase("pelvic girdle pain");
+                });
+    }
+
+    @Test
+    void loaded_carries_and_lifts_carry_the_prolapse_and_tear_cautions_and_deep_squats_the_tear_caution() {
+        assertThat(List.of("suitcase-carry", "lift-with-exhale-on-effort"))
+                .allSatisfy(code -> assertThat(exercise(code).precautions().cautions())
+                        .as(code)
+                        .contains(Caution.PROLAPSE_SYMPTOMS, Caution.SEVERE_PERINEAL_TEAR));
+        assertThat(exercise("squat-with-breath").precautions().cautions()).contains(Caution.SEVERE_PERINEAL_TEAR);
+        assertThat(exercise("lift-with-exhale-on-effort").precautions().text().orElseThrow())
+                .contains("bulge or heaviness", "3rd or 4th degree tear");
+    }
+
+    @Test
+    void breathing_and_pelvic_floor_training_carry_no_condition_caution() {
+        assertThat(exercises)
+                .filteredOn(exercise -> exercise.category() == ExerciseCategory.PELVIC_FLOOR_STRENGTH
+                        || exercise.code().orElseThrow().value().equals("diaphragmatic-breathing"))
+                .allSatisfy(exercise -> assertThat(exercise.precautions().cautions())
+                        .as("%s", exercise.code())
+                        .isEmpty());
+    }
+
+    @Test
+    void the_walking_precaution_gives_the_bleeding_threshold_for_calling_at_once_awhonn_2023() {
+        assertThat(exercise("walking-with-breath-and-core").precautions().text().orElseThrow())
+                .contains("soak a pad in an hour or less", "clots the size of an egg", "call emergency services");
     }
 
     @Test
@@ -250,6 +335,17 @@ class StandardExerciseLibraryTest {
                 .flatMap(Exercise::code)
                 .map(ExerciseCode::value)
                 .orElseThrow();
+    }
+
+    private static String patientText(Exercise exercise) {
+        var texts = new java.util.ArrayList<String>();
+        texts.add(exercise.purpose());
+        exercise.instructions().setUp().ifPresent(texts::add);
+        texts.addAll(exercise.instructions().steps());
+        texts.addAll(exercise.instructions().cues());
+        exercise.watchFors().note().ifPresent(texts::add);
+        exercise.precautions().text().ifPresent(texts::add);
+        return String.join("\n", texts);
     }
 
     private static void assertChainEnds(Exercise start, Function<Exercise, Optional<Exercise>> next) {
