@@ -108,7 +108,7 @@ public class MyQuestionnaires {
         ResponseDraft before = responses
                 .draft(due)
                 .orElseGet(() -> new ResponseDraft(
-                        ResponseId.random(),
+                        due.responseId(),
                         assignment.patient(),
                         due,
                         new QuestionnaireAnswers(assignment.instrument(), new TreeMap<>(), Map.of()),

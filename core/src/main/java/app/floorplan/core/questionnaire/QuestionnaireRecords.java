@@ -144,7 +144,7 @@ public class QuestionnaireRecords {
         Actor actor = pt(patient);
         LocalDate today = calendar.today();
         Optional<Occurrence> open = openOccurrence(patient, answers.instrument(), answeredOn, today);
-        ResponseId id = open.flatMap(responses::draft).map(ResponseDraft::id).orElseGet(ResponseId::random);
+        ResponseId id = open.map(Occurrence::responseId).orElseGet(ResponseId::random);
         var response = QuestionnaireResponse.first(
                 id,
                 patient,
