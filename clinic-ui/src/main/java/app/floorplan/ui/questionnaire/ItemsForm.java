@@ -78,6 +78,9 @@ final class ItemsForm extends FormLayout {
     }
 
     private static String optionLabel(QuestionItem item, BigDecimal score) {
+        if (score == null) {
+            return "Not answered";
+        }
         String label = item.answerLabel(score);
         return label.equals(score.toPlainString()) ? label : score.toPlainString() + " · " + label;
     }

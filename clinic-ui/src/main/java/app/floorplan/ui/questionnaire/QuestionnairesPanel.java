@@ -168,8 +168,6 @@ final class QuestionnairesPanel extends VerticalLayout {
         IntegerField weeks = new IntegerField("Every … weeks");
         weeks.setId("assign-weeks");
         weeks.setValue(4);
-        weeks.setMin(1);
-        weeks.setMax(52);
         weeks.setStepButtonsVisible(true);
         weeks.setEnabled(false);
         repeat.addValueChangeListener(change -> weeks.setEnabled(REPEAT.equals(change.getValue())));
