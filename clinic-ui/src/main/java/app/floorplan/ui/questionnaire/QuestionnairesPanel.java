@@ -8,6 +8,7 @@ import app.floorplan.core.questionnaire.QuestionnaireFields;
 import app.floorplan.core.questionnaire.QuestionnaireOverview;
 import app.floorplan.core.questionnaire.QuestionnaireRecords;
 import app.floorplan.core.questionnaire.QuestionnaireResponse;
+import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.core.questionnaire.SelfHarmAnswer;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
@@ -35,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Questionnaires tab: an urgent banner for an EPDS with thoughts of self-harm, what is assigned to her phone (with
@@ -83,10 +85,7 @@ final class QuestionnairesPanel extends VerticalLayout {
         banner.addClassName("fp-red-flag");
         banner.setId("self-harm-banner");
         SelfHarmAnswer latest = overview.selfHarm().getFirst();
-        // [COX-1987] scoring guidance: any score above 0 on item 10 should always prompt further assessment
-        banner.setText("Urgent: EPDS item 10 (thoughts of self-harm) scored " + latest.itemScore() + " on "
-                + day(latest.answeredOn()) + ". Ask about her safety today and follow the clinic's mental-health"
-                + " pathway, whatever the total.");
+        banner.setText("Urgent, answered " + day(latest.answeredOn()) + ": " + latest.reason() + ".");
         return banner;
     }
 
@@ -195,8 +194,15 @@ final class QuestionnairesPanel extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(instrument, startsOn, repeat, weeks, assign);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        String paperOnly = Arrays.stream(Instrument.values())
+                .filter(found -> !found.assignable())
+                .map(Instrument::label)
+                .collect(Collectors.joining(", "));
         Paragraph how = new Paragraph("She sees \"1 questionnaire to fill in\" on My plan from the due day and answers"
-                + " with the printed copy you gave her; only the latest due one is open, missed ones are not stacked.");
+                + " with the printed copy you gave her; only the latest due one is open, missed ones are not stacked. "
+                + paperOnly + " cannot be sent to her phone: you enter them from the paper copy (why: see \"Why"
+                + " FloorPlan shows no question wording\" below).");
+        how.setId("assign-how");
         how.addClassName("fp-muted");
         VerticalLayout box = new VerticalLayout(form, how);
         box.setPadding(false);
@@ -224,11 +230,7 @@ final class QuestionnairesPanel extends VerticalLayout {
             row.addDataCell().setText(response.instrument().label());
             row.addDataCell()
                     .setText(response.score().summary() + (response.revision().isCorrection() ? " (corrected)" : ""));
-            row.addDataCell()
-                    .setText(
-                            response.source() == app.floorplan.core.questionnaire.ResponseSource.PATIENT
-                                    ? "Her phone"
-                                    : "Paper copy");
+            row.addDataCell().setText(response.source() == ResponseSource.PATIENT ? "Her phone" : "Paper copy");
             Button open = new Button(
                     "Open",
                     click -> new ResponseDialog(patient, records, response, calendar.today(), this::refresh).open());

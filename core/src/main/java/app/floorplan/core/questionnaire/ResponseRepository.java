@@ -1,6 +1,5 @@
 package app.floorplan.core.questionnaire;
 
-import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.record.Correction;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * Port: where questionnaire responses are kept, item by item and version by version, with the patient's drafts. Reading
  * a patient's responses costs a bounded number of statements whatever their count.
  */
-public interface ResponseRepository {
+public interface ResponseRepository extends SelfHarmAnswers {
 
     /** The patient's responses, current versions only, newest answered first. */
     List<QuestionnaireResponse> currentFor(PatientId patient);
@@ -47,10 +46,4 @@ public interface ResponseRepository {
      * @return false when that version was already replaced (nothing written)
      */
     boolean correct(Correction<QuestionnaireResponse> correction);
-
-    /**
-     * Current EPDS responses of the clinic's patients answered on or after {@code since} whose item 10 scored above 0,
-     * oldest first: the query the PT's urgent alerts are built from.
-     */
-    List<SelfHarmAnswer> selfHarmAnswers(ClinicId clinic, LocalDate since);
 }

@@ -282,11 +282,53 @@ class QuestionnaireUseCasesTest {
                 .satisfies(flag -> {
                     assertThat(flag.itemScore()).isEqualTo(2);
                     assertThat(flag.answeredOn()).isEqualTo(world.today());
+                    assertThat(flag.reason()).startsWith("EPDS item 10 (thoughts of self-harm) scored 2: ask about");
                 });
-        assertThat(world.store.selfHarmAnswers(world.ourClinic, world.today().minusDays(28)))
+        SelfHarmAnswers alertQuery = world.store;
+        assertThat(alertQuery.selfHarmAnswers(world.ourClinic, world.today().minusDays(28)))
                 .singleElement()
                 .extracting(SelfHarmAnswer::patient)
                 .isEqualTo(world.anna);
+    }
+
+    @Test
+    void a_transcription_slip_on_item_10_corrected_to_0_no_longer_alerts_and_one_corrected_to_1_does() {
+        var slip = world.records.enter(
+                world.anna,
+                world.today(),
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, merged(from(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))));
+        var missed = world.records.enter(
+                world.anna,
+                world.today().minusDays(1),
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, merged(from(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))));
+
+        world.records.correct(
+                world.anna,
+                slip.id(),
+                1,
+                world.today(),
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, merged(from(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))),
+                "Item 10 was 0 on the sheet");
+        world.records.correct(
+                world.anna,
+                missed.id(),
+                1,
+                world.today().minusDays(1),
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, merged(from(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))),
+                "Item 10 was 1 on the sheet");
+
+        assertThat(world.store.selfHarmAnswers(world.ourClinic, world.today().minusDays(28)))
+                .singleElement()
+                .extracting(SelfHarmAnswer::response)
+                .isEqualTo(missed.id());
+    }
+
+    @Test
+    void an_item_10_score_of_0_or_above_3_is_no_self_harm_answer() {
+        assertThatThrownBy(() -> new SelfHarmAnswer(world.anna, ResponseId.random(), world.today(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SelfHarmAnswer(world.anna, ResponseId.random(), world.today(), 4))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
