@@ -8,6 +8,7 @@ import app.floorplan.core.questionnaire.QuestionnaireResponse;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.core.validation.Violation;
 import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -118,8 +120,7 @@ final class PaperCopyDialog extends Dialog {
 
     private void save() {
         if (form.isEmpty()) {
-            messages.show(java.util.List.of(new app.floorplan.core.validation.Violation(
-                    QuestionnaireFields.INSTRUMENT, "Choose the questionnaire")));
+            messages.show(List.of(new Violation(QuestionnaireFields.INSTRUMENT, "Choose the questionnaire")));
             return;
         }
         try {

@@ -3,9 +3,12 @@ package app.floorplan.ui.diary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.Username;
 import app.floorplan.core.diary.DiaryRepository;
 import app.floorplan.core.diary.DiaryRequest;
 import app.floorplan.core.diary.DiaryRequestId;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.ui.patient.PatientView;
@@ -111,9 +114,9 @@ class DiaryViewsTest extends SpringBrowserlessTest {
         assertThat(diary.requests(patient)).hasSize(1);
     }
 
-    private app.floorplan.core.identity.AccountId therapist() {
-        return context.getBean(app.floorplan.core.account.AccountRepository.class)
-                .findByUsername(app.floorplan.core.account.Username.of("therapist"))
+    private AccountId therapist() {
+        return context.getBean(AccountRepository.class)
+                .findByUsername(Username.of("therapist"))
                 .orElseThrow()
                 .id();
     }

@@ -3,8 +3,13 @@ package app.floorplan.ui.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.Username;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.questionnaire.Assignment;
+import app.floorplan.core.questionnaire.AssignmentId;
 import app.floorplan.core.questionnaire.AssignmentRepository;
 import app.floorplan.core.questionnaire.Instrument;
 import app.floorplan.core.questionnaire.ResponseRepository;
@@ -28,6 +33,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,7 +59,7 @@ class QuestionnaireViewsTest extends SpringBrowserlessTest {
     @Autowired
     ClinicCalendar calendar;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void patientsHaveLogins() {
         var patients = new PortalPatients(context);
         patients.withLogin("q-fill-in");
@@ -76,6 +82,7 @@ class QuestionnaireViewsTest extends SpringBrowserlessTest {
             assertThat(assignment.repeatWeeks()).contains(4);
         });
         assertThat(text("assignments")).contains("PFDI-20", "every 4 weeks from", "Waiting for her answers since");
+        assertThat(text("assign-how")).contains("PSFS, EPDS, ODI, ICIQ-UI SF, PGQ cannot be sent to her phone");
     }
 
     @Test
@@ -221,12 +228,14 @@ class QuestionnaireViewsTest extends SpringBrowserlessTest {
         }
         click("save-paper-copy");
 
-        assertThat(text("self-harm-banner")).startsWith("Urgent: EPDS item 10 (thoughts of self-harm) scored 1");
+        assertThat(text("self-harm-banner"))
+                .startsWith("Urgent, answered ")
+                .contains("EPDS item 10 (thoughts of self-harm) scored 1: ask about her safety today");
     }
 
     private void assign(PatientId patient, Instrument instrument) {
-        assignments.add(app.floorplan.core.questionnaire.Assignment.assign(
-                app.floorplan.core.questionnaire.AssignmentId.random(),
+        assignments.add(Assignment.assign(
+                AssignmentId.random(),
                 patient,
                 instrument,
                 calendar.today(),
@@ -236,9 +245,9 @@ class QuestionnaireViewsTest extends SpringBrowserlessTest {
                 calendar.today()));
     }
 
-    private app.floorplan.core.identity.AccountId therapist() {
-        return context.getBean(app.floorplan.core.account.AccountRepository.class)
-                .findByUsername(app.floorplan.core.account.Username.of("therapist"))
+    private AccountId therapist() {
+        return context.getBean(AccountRepository.class)
+                .findByUsername(Username.of("therapist"))
                 .orElseThrow()
                 .id();
     }

@@ -1,6 +1,7 @@
 package app.floorplan.core.outcome;
 
 import app.floorplan.core.questionnaire.MeaningfulChange;
+import app.floorplan.core.questionnaire.QuestionnaireScore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record MeasureSeries(
 
     /** The value with its unit, e.g. "28 mm", "112.5 points". */
     public String withUnit(BigDecimal value) {
-        String shown = app.floorplan.core.questionnaire.QuestionnaireScore.shown(value);
+        String shown = QuestionnaireScore.shown(value);
         return unit.isEmpty() ? shown : shown + " " + unit;
     }
 }
