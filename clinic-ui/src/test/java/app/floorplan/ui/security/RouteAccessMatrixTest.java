@@ -47,6 +47,10 @@ class RouteAccessMatrixTest {
             Map.entry("login/code", "any logged-in user"),
             Map.entry("sign-in-security", "any logged-in user"),
             Map.entry("my-plan/today", "PATIENT"),
+            Map.entry("my-questionnaires/:assignmentId", "PATIENT"),
+            Map.entry("my-diary", "PATIENT"),
+            Map.entry("my-progress", "PATIENT"),
+            Map.entry("patients/:patientId/progress-summary", "PT"),
             Map.entry("alerts", "PT"));
 
     @Test
