@@ -3,8 +3,21 @@ package app.floorplan.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanServerTest;
+import app.floorplan.core.account.Account;
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.Username;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.demo.DemoLogin;
+import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.questionnaire.Assignment;
+import app.floorplan.core.questionnaire.AssignmentId;
+import app.floorplan.core.questionnaire.AssignmentRepository;
+import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.Occurrence;
+import app.floorplan.core.questionnaire.QuestionnaireAnswers;
+import app.floorplan.core.questionnaire.ResponseDraft;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -15,20 +28,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Retained heap per logged-in patient session on "My plan" (issue 5) and on the guided session screen (issue 16),
- * target <= 100 kB each: the server runs in this JVM;
- * {@value #SESSIONS} patients log in through the real form (Spring Security, CSRF) and open My plan as a browser does,
- * each keeping her HTTP session and Vaadin UI open. Per session = (heap after GC with all sessions - heap after GC
- * before them) / sessions. Run with {@code ./mvnw -pl clinic-ui -am verify -Pbenchmarks}; see docs/benchmarks.md.
+ * Retained heap per logged-in patient session on her phone screens (issue 5 for My plan, issue 16 for the guided session, issue 12 for a questionnaire
+ * question, her progress charts and her diary; target <= 100 kB each): the server runs in this JVM; {@value #SESSIONS}
+ * patients log in through the real form (Spring Security, CSRF) and open the screen as a browser does, each keeping her
+ * HTTP session and Vaadin UI open; on the questionnaire she also taps once, so the kept state is a question screen after
+ * a round trip. Per session = (heap after GC with all sessions - heap after GC before them) / sessions. Run with {@code
+ * ./mvnw -pl clinic-ui -am verify -Pbenchmarks,production}; see docs/benchmarks.md.
  */
 @FloorPlanServerTest
 @TestPropertySource(properties = "floorplan.demo-programs=true")
@@ -43,32 +64,78 @@ class MyPlanSessionHeapBenchmark {
     private static final Pattern SYNC_ID = Pattern.compile("syncId\\\\?\"\\s*:\\s*(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("clientId\\\\?\"\\s*:\\s*(\\d+)");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final String CLICK = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
+            + "\"event.ctrlKey\":false,\"event.clientX\":180,\"event.clientY\":400,\"event.altKey\":false,"
+            + "\"event.button\":0,\"event.screenY\":400,\"event.screenX\":180}";
     private static final List<DemoLogin> PATIENTS = List.of(DemoClinic.PATIENT_ANNA, DemoClinic.PATIENT_BEA);
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AssignmentRepository assignments;
+
+    @Autowired
+    ResponseRepository responses;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    ClinicCalendar calendar;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void retained_heap_per_patient_session_on_my_plan() throws Exception {
-        measure("My plan", "my-plan", "Hello, ", "my-plan-session-heap.txt");
+        measure("My plan", "my-plan", patient -> "my-plan", Optional.empty(), "Hello, ");
     }
 
     /** The guided session screen right after it opened: the player has the plan, the server keeps the ids. */
     @Test
     void retained_heap_per_patient_session_on_the_guided_session_screen() throws Exception {
-        measure("Today's session", "my-plan/session", "FloorPlanSession.start", "guided-session-heap.txt");
+        measure("Today's session", "guided", patient -> "my-plan/session", Optional.empty(), "FloorPlanSession.start");
     }
 
-    private void measure(String screen, String route, String expected, String file) throws Exception {
+    /**
+     * Both patients have a PFDI-20 open with one answer saved, so the screen opens on question 2; her tap skips it,
+     * which saves the draft unchanged, so every session keeps question 3.
+     */
+    @Test
+    void retained_heap_per_patient_session_on_a_questionnaire_question() throws Exception {
+        Map<DemoLogin, String> routes = new HashMap<>();
+        for (DemoLogin login : PATIENTS) {
+            routes.put(login, "my-questionnaires/" + openPfdi20WithOneAnswer(login));
+        }
+        measure(
+                "A questionnaire question",
+                "questionnaire",
+                routes::get,
+                Optional.of(new Tap("skip-question", "Question 3")),
+                "Question 2");
+    }
+
+    @Test
+    void retained_heap_per_patient_session_on_my_progress() throws Exception {
+        measure("My progress", "my-progress", patient -> "my-progress", Optional.empty(), "My progress");
+    }
+
+    @Test
+    void retained_heap_per_patient_session_on_my_diary() throws Exception {
+        measure("My diary", "my-diary", patient -> "my-diary", Optional.empty(), "Bladder and bowel diary");
+    }
+
+    private void measure(String screen, String file, Function<DemoLogin, String> route, Optional<Tap> tap, String shows)
+            throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            open(PATIENTS.get(i % 2), route, expected);
+            DemoLogin patient = PATIENTS.get(i % 2);
+            open(patient, route.apply(patient), tap, shows);
         }
         long before = heapAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
-            open(PATIENTS.get(i % 2), route, expected);
+            DemoLogin patient = PATIENTS.get(i % 2);
+            open(patient, route.apply(patient), tap, shows);
         }
         long after = heapAfterGc();
         double perSessionKb = (after - before) / (double) SESSIONS / 1024;
@@ -82,14 +149,55 @@ class MyPlanSessionHeapBenchmark {
                 after / 1048576.0,
                 perSessionKb);
         System.out.print(result);
-        Path out = Path.of("target", "benchmarks", file);
+        Path out = Path.of("target", "benchmarks", file + "-session-heap.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         assertThat(perSessionKb).as("the measurement saw the sessions").isPositive();
     }
 
-    /** Login page, login form post, then the view as a browser loads it; the session stays open. */
-    private void open(DemoLogin patient, String route, String expected) throws IOException, InterruptedException {
+    /** Her PFDI-20 due today (Anna's from the demo, a new one for Bea) with question 1 answered; its assignment id. */
+    private AssignmentId openPfdi20WithOneAnswer(DemoLogin login) {
+        PatientId patient = accounts.findByUsername(Username.of(login.username()))
+                .flatMap(Account::patientId)
+                .orElseThrow();
+        LocalDate today = calendar.today();
+        Assignment assignment = assignments.forPatient(patient).stream()
+                .filter(found -> found.instrument() == Instrument.PFDI_20 && !found.ended())
+                .filter(found -> found.latestDue(today)
+                        .filter(due -> responses.forOccurrence(due).isEmpty())
+                        .isPresent())
+                .findFirst()
+                .orElseGet(() -> {
+                    var pfdi = Assignment.assign(
+                            AssignmentId.random(),
+                            patient,
+                            Instrument.PFDI_20,
+                            today,
+                            Optional.empty(),
+                            accounts.findByUsername(Username.of(DemoClinic.PT.username()))
+                                    .orElseThrow()
+                                    .id(),
+                            Instant.now(),
+                            today);
+                    assignments.add(pfdi);
+                    return pfdi;
+                });
+        Occurrence due = assignment.latestDue(today).orElseThrow();
+        responses.saveDraft(new ResponseDraft(
+                due.responseId(),
+                patient,
+                due,
+                QuestionnaireAnswers.ofInts(Instrument.PFDI_20, Map.of(1, 1)),
+                Instant.now()));
+        return assignment.id();
+    }
+
+    /**
+     * Login page, login form post, then the screen as a browser loads it, and the tap on the element with that id if
+     * any; the session stays open.
+     */
+    private void open(DemoLogin patient, String route, Optional<Tap> tap, String shows)
+            throws IOException, InterruptedException {
         HttpResponse<String> loginPage = get("/login", null);
         String cookie = sessionCookie(loginPage, null);
         Matcher csrf = CSRF.matcher(loginPage.body());
@@ -108,20 +216,42 @@ class MyPlanSessionHeapBenchmark {
         cookie = sessionCookie(loggedIn, cookie);
         get("/" + route, cookie);
         // as the browser does: create the UI, then navigate it to the view in its first UIDL request
-        String init = get("/?v-r=init&location=" + route + "&query=", cookie).body();
+        String init =
+                get("/?v-r=init&location=" + encode(route) + "&query=", cookie).body();
         String uiId = find(UI_ID, init);
-        String navigate = "{\"csrfToken\":\"" + find(SECURITY_KEY, init) + "\",\"rpc\":[{\"type\":\"event\","
+        String securityKey = find(SECURITY_KEY, init);
+        String navigate = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\","
                 + "\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":"
                 + find(SYNC_ID, init) + ",\"clientId\":" + find(CLIENT_ID, init) + "}";
-        HttpResponse<String> view = http.send(
+        String view = uidl(uiId, cookie, navigate);
+        assertThat(view).contains(shows);
+        if (tap.isPresent()) {
+            String click = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\",\"node\":"
+                    + find(
+                            Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\""
+                                    + Pattern.quote(tap.get().id()) + "\""),
+                            view)
+                    + ",\"event\":\"click\",\"data\":" + CLICK + "}],\"syncId\":" + find(SYNC_ID, view)
+                    + ",\"clientId\":" + find(CLIENT_ID, view) + "}";
+            assertThat(uidl(uiId, cookie, click))
+                    .as("the screen after her tap")
+                    .contains(tap.get().shows());
+        }
+    }
+
+    /** A tap on the element with that id, and what the screen shows after it. */
+    private record Tap(String id, String shows) {}
+
+    private String uidl(String uiId, String cookie, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
                         .header("Cookie", "JSESSIONID=" + cookie)
                         .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(view.body()).contains(expected);
+        return response.body();
     }
 
     private static String find(Pattern pattern, String text) {

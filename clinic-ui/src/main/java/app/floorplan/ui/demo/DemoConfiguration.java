@@ -5,10 +5,13 @@ import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.diary.DiaryRepository;
 import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.questionnaire.AssignmentRepository;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,11 +32,26 @@ class DemoConfiguration {
             AssessmentRepository assessments,
             HomeProgramRepository programs,
             PracticeLogRepository practice,
+            AssignmentRepository assignments,
+            ResponseRepository responses,
+            DiaryRepository diary,
             PasswordHasher hasher,
             Clock clock,
             @Value("${floorplan.demo-programs:true}") boolean withPrograms) {
         return new DemoClinic(
-                clinics, accounts, patients, intakes, assessments, programs, practice, hasher, clock, withPrograms);
+                clinics,
+                accounts,
+                patients,
+                intakes,
+                assessments,
+                programs,
+                practice,
+                assignments,
+                responses,
+                diary,
+                hasher,
+                clock,
+                withPrograms);
     }
 
     @Bean

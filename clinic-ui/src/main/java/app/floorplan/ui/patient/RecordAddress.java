@@ -24,7 +24,8 @@ public final class RecordAddress {
         return id(event, "assessmentId", AssessmentId::of);
     }
 
-    private static <T> T id(BeforeEnterEvent event, String parameter, Function<String, T> parse) {
+    /** Any record id in the address, e.g. {@code id(event, "assignmentId", AssignmentId::of)}. */
+    public static <T> T id(BeforeEnterEvent event, String parameter, Function<String, T> parse) {
         String value = event.getRouteParameters().get(parameter).orElseThrow(NotFoundException::new);
         try {
             return parse.apply(value);

@@ -36,11 +36,11 @@ import java.util.function.Supplier;
 @RolesAllowed("PATIENT")
 public class MyPlanView extends VerticalLayout {
 
-    public MyPlanView(MyPlan myPlan) {
+    public MyPlanView(MyPlan myPlan, PatientToDo toDo) {
         MyPlanPage page = myPlan.open();
         addClassName("fp-portal");
         setPadding(true);
-        add(new H2("Hello, " + page.givenName()));
+        add(new H2("Hello, " + page.givenName()), toDo.block());
         page.plan().ifPresentOrElse(plan -> showPlan(plan, page.progress()), this::showEmptyState);
     }
 

@@ -1,6 +1,7 @@
 package app.floorplan.ui.portal;
 
 import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.diary.MyDiary;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.portal.MyPlan;
@@ -9,6 +10,7 @@ import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.practice.PracticeLogging;
 import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.questionnaire.MyQuestionnaires;
 import app.floorplan.core.session.GuidedSessions;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -35,6 +37,11 @@ class PortalConfiguration {
             CurrentActor currentActor,
             AuditTrail audit) {
         return new MyPlan(patients, programs, exercises, log, calendar, currentActor, audit);
+    }
+
+    @Bean
+    PatientToDo patientToDo(MyQuestionnaires questionnaires, MyDiary diary, ClinicCalendar calendar) {
+        return new PatientToDo(questionnaires, diary, calendar);
     }
 
     @Bean

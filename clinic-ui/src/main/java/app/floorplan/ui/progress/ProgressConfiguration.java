@@ -4,6 +4,7 @@ import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.outcome.OutcomeTimelines;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.ExerciseLookup;
@@ -73,8 +74,8 @@ class ProgressConfiguration {
     }
 
     @Bean
-    PatientTab progressTab(ProgressReports reports, Clock clock) {
-        return new ProgressTab(reports, clock);
+    PatientTab progressTab(ProgressReports reports, OutcomeTimelines timelines, Clock clock) {
+        return new ProgressTab(reports, timelines, clock);
     }
 
     @Bean

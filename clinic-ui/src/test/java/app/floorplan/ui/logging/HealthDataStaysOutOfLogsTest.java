@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
 import app.floorplan.RedFlagAnswers;
+import app.floorplan.core.account.AccountRepository;
+import app.floorplan.core.account.Username;
 import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.PainAtVisitSection;
+import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.diary.DiaryRepository;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.questionnaire.Assignment;
+import app.floorplan.core.questionnaire.AssignmentId;
+import app.floorplan.core.questionnaire.AssignmentRepository;
+import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import app.floorplan.ui.assessment.AssessmentView;
 import app.floorplan.ui.assessment.RecordedAssessmentView;
+import app.floorplan.ui.diary.MyDiaryView;
 import app.floorplan.ui.error.PageNotFoundView;
 import app.floorplan.ui.error.UnexpectedErrorView;
 import app.floorplan.ui.exercise.ExerciseLibraryView;
@@ -23,7 +35,9 @@ import app.floorplan.ui.patient.PatientDetailsEditView;
 import app.floorplan.ui.patient.PatientListView;
 import app.floorplan.ui.patient.PatientRegistrationView;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.portal.PortalPatients;
 import app.floorplan.ui.program.ProgramEditorView;
+import app.floorplan.ui.questionnaire.MyQuestionnaireView;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -42,6 +56,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,7 +68,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +88,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -86,16 +107,19 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
     /** Letters only, so name fields accept it and the valid paths are exercised, not only refusals. */
     private static final String SENTINEL = "Zzsentinel" + randomLetters(12);
 
-    private static final Map<String, Set<String>> FREE_TEXT_FIELDS = Map.of(
-            "patient registration", Set.of("givenName", "familyName", "phone", "email", "notes"),
-            "patient details", Set.of("givenName", "familyName", "phone", "email", "notes"),
-            "patient list", Set.of("patient-search"),
-            "intake", Set.of("surgery-details"),
-            "intake correction", Set.of("surgery-details", "correction-reason"),
-            "red-flag resolution", Set.of("outcome-note"),
-            "assessment correction", Set.of("revision-reason"),
-            "exercise", Set.of("exercise-search"),
-            "new exercise",
+    private static final String PATIENT = "log-watch-patient";
+
+    private static final Map<String, Set<String>> FREE_TEXT_FIELDS = Map.ofEntries(
+            Map.entry("patient registration", Set.of("givenName", "familyName", "phone", "email", "notes")),
+            Map.entry("patient details", Set.of("givenName", "familyName", "phone", "email", "notes")),
+            Map.entry("patient list", Set.of("patient-search")),
+            Map.entry("intake", Set.of("surgery-details")),
+            Map.entry("intake correction", Set.of("surgery-details", "correction-reason")),
+            Map.entry("red-flag resolution", Set.of("outcome-note")),
+            Map.entry("assessment correction", Set.of("revision-reason")),
+            Map.entry("exercise", Set.of("exercise-search")),
+            Map.entry(
+                    "new exercise",
                     Set.of(
                             "exercise-name",
                             "exercise-purpose",
@@ -104,8 +128,9 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
                             "exercise-cues",
                             "exercise-watchForNote",
                             "dosage-load",
-                            "exercise-precautions"),
-            "program",
+                            "exercise-precautions")),
+            Map.entry(
+                    "program",
                     Set.of(
                             "program-goals-0",
                             "program-goals-1",
@@ -114,7 +139,13 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
                             "program-goals-4",
                             "program-items-0-note",
                             "program-items-0-dosage-load",
-                            "program-freeTextAdvice"));
+                            "program-freeTextAdvice")),
+            Map.entry(
+                    "questionnaire paper copy",
+                    Set.of("activity-1", "activity-2", "activity-3", "activity-4", "activity-5")),
+            Map.entry(
+                    "questionnaire correction",
+                    Set.of("activity-1", "activity-2", "activity-3", "activity-4", "activity-5", "revision-reason")));
 
     private final Map<String, Set<String>> filled = new TreeMap<>();
     private final ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -131,6 +162,27 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
 
     @Autowired
     IntakeRecords intakes;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AssignmentRepository assignments;
+
+    @Autowired
+    ResponseRepository responses;
+
+    @Autowired
+    DiaryRepository diary;
+
+    @Autowired
+    ClinicCalendar calendar;
+
+    /** Before the security context is set up, which needs her login. */
+    @BeforeEach
+    void thePatientHasALogin() {
+        new PortalPatients(context).withLogin(PATIENT);
+    }
 
     @BeforeEach
     void captureEveryLogEvent() {
@@ -159,6 +211,7 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         correctAnAssessment(patient);
         addAClinicExercise();
         prescribeAProgram(patient);
+        enterAndCorrectAPsfsPaperCopy(patient);
         readThePatientPage(patient);
         openErrorPagesWithTheSentinel();
 
@@ -289,6 +342,109 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         assertThat($view(Component.class).id("program-status").getElement().getTextRecursively())
                 .as("program prescribed")
                 .contains("Version 1");
+    }
+
+    /** The PSFS keeps the activities in her words: the only free text of a questionnaire response. */
+    private void enterAndCorrectAPsfsPaperCopy(PatientId patient) {
+        leaveTheFormFor("patients/" + patient, PatientView.class);
+        Tab questionnaires = $view(Tab.class).all().stream()
+                .filter(tab -> tab.getLabel().equals("Questionnaires"))
+                .findFirst()
+                .orElseThrow();
+        $view(TabSheet.class).single().setSelectedTab(questionnaires);
+        click("enter-paper-copy");
+        test($(Select.class).id("paper-instrument")).selectItem("PSFS · Patient-Specific Functional Scale");
+        fillEveryFreeTextField("questionnaire paper copy");
+        click("save-paper-copy");
+        assertThat($(BigDecimalField.class).id("item-1").getErrorMessage())
+                .as("named activities without ratings refused")
+                .isEqualTo("Rate the activity from 0 to 10");
+        for (int activity = 1; activity <= 5; activity++) {
+            test($(BigDecimalField.class).id("item-" + activity)).setValue(BigDecimal.valueOf(activity + 2));
+        }
+        click("save-paper-copy");
+        click("open-response-0");
+        click("correct-response");
+        fillEveryFreeTextField("questionnaire correction");
+        test($(BigDecimalField.class).id("item-1")).setValue(BigDecimal.TEN);
+        click("save-paper-copy");
+        assertThat(questionnaires(patient)).as("PSFS corrected").isEqualTo(2);
+    }
+
+    private int questionnaires(PatientId patient) {
+        var response = responses.currentFor(patient).getFirst();
+        return responses.versions(response.id()).size();
+    }
+
+    /**
+     * What a patient sends is numbers (and the PSFS's names, above), so here no log event may name what she answered:
+     * the questionnaire, its assignment or response, or her diary line.
+     */
+    @Test
+    @WithUserDetails(value = PATIENT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void her_questionnaire_answers_and_diary_lines_never_reach_the_logs(CapturedOutput output) {
+        PatientId me = new PortalPatients(context).withLogin(PATIENT);
+        var assignment = Assignment.assign(
+                AssignmentId.random(),
+                me,
+                Instrument.PFIQ_7,
+                calendar.today(),
+                Optional.empty(),
+                therapist(),
+                Instant.now(),
+                calendar.today());
+        assignments.add(assignment);
+
+        navigate("my-questionnaires/" + assignment.id(), MyQuestionnaireView.class);
+        click("start-questionnaire");
+        click("answer-3");
+        for (int item = 2; item <= 21; item++) {
+            click("skip-question");
+        }
+        click("send-questionnaire");
+        assertThat($(Component.class).id("questionnaire-status").getElement().getTextRecursively())
+                .as("refused: two of its parts have no answer")
+                .contains("Answer at least one");
+        click("change-answers");
+        for (int item = 2; item <= 21; item++) {
+            click("answer-2");
+        }
+        click("send-questionnaire");
+        assertThat(responses.currentFor(me)).as("sent").hasSize(1);
+        navigate(MyDiaryView.class);
+        click("add-bladder");
+        test($(Checkbox.class).id("leaked")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> trigger = $(Select.class).id("leak-trigger");
+        test(trigger).selectItem("Coughing, sneezing or laughing");
+        click("save-diary-line");
+        var line = diary.entries(me, calendar.today(), calendar.today());
+        assertThat(line).as("diary line saved").hasSize(1);
+
+        var named = List.of(
+                me.toString(),
+                assignment.id().toString(),
+                responses.currentFor(me).getFirst().id().toString(),
+                line.getFirst().id().toString(),
+                "PFIQ",
+                "QuestionnaireAnswers",
+                "BladderEntry");
+        assertThat(events.list).as("log events captured").isNotEmpty();
+        assertThat(events.list.stream()
+                        .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage() + " "
+                                + event.getMDCPropertyMap())
+                        .filter(event -> named.stream().anyMatch(event::contains))
+                        .toList())
+                .as("log events that name her answers")
+                .isEmpty();
+        assertThat(named).noneMatch(output.getAll()::contains);
+    }
+
+    private AccountId therapist() {
+        return context.getBean(AccountRepository.class)
+                .findByUsername(Username.of(DemoClinic.PT.username()))
+                .orElseThrow()
+                .id();
     }
 
     private void readThePatientPage(PatientId patient) {

@@ -10,6 +10,12 @@ import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentSettings;
 import app.floorplan.core.assessment.DiastasisThresholds;
 import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.core.diary.BladderEntry;
+import app.floorplan.core.diary.DiaryEntryId;
+import app.floorplan.core.diary.DiaryInput;
+import app.floorplan.core.diary.DiaryRecords;
+import app.floorplan.core.diary.DiaryRepository;
+import app.floorplan.core.diary.MyDiary;
 import app.floorplan.core.exercise.ExerciseDraft;
 import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ExerciseLibrary;
@@ -27,6 +33,7 @@ import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.StaffPasswordResets;
 import app.floorplan.core.login.TokenPurpose;
+import app.floorplan.core.outcome.OutcomeTimelines;
 import app.floorplan.core.overview.PatientOverviews;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.program.HomePrograms;
@@ -36,6 +43,17 @@ import app.floorplan.core.progress.AlertKey;
 import app.floorplan.core.progress.AlertKind;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.core.questionnaire.Assignment;
+import app.floorplan.core.questionnaire.AssignmentId;
+import app.floorplan.core.questionnaire.AssignmentRepository;
+import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.MyQuestionnaires;
+import app.floorplan.core.questionnaire.QuestionnaireAnswers;
+import app.floorplan.core.questionnaire.QuestionnaireRecords;
+import app.floorplan.core.questionnaire.QuestionnaireResponse;
+import app.floorplan.core.questionnaire.ResponseId;
+import app.floorplan.core.questionnaire.ResponseRepository;
+import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.screening.RedFlagReview;
 import app.floorplan.core.screening.ScreenRef;
@@ -45,12 +63,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -91,14 +112,20 @@ class CrossRecordAccessTest {
         }
     }
 
-    /** Anna's records in the demo clinic (the target), a clinic exercise, a template and the demo PT's login. */
+    /**
+     * Anna's records in the demo clinic (the target: an assessment, her PFDI-20 assignment, a questionnaire response and
+     * a diary line), a clinic exercise, a template and the demo PT's login.
+     */
     record Target(
             ClinicId clinic,
             PatientId anna,
             AssessmentId assessment,
             ExerciseId exercise,
             ProgramTemplateId template,
-            AccountId staff) {}
+            AccountId staff,
+            AssignmentId assignment,
+            ResponseId response,
+            DiaryEntryId diaryLine) {}
 
     @FunctionalInterface
     interface Attempt {
@@ -210,6 +237,50 @@ class CrossRecordAccessTest {
                     .revise(t.anna(), 1, null, "change", false)),
             row("program.ProgramTemplates#open", true, (b, t) -> b.getBean(ProgramTemplates.class)
                     .open(t.template())),
+            row("questionnaire.QuestionnaireRecords#overview", true, (b, t) -> b.getBean(QuestionnaireRecords.class)
+                    .overview(t.anna())),
+            row("questionnaire.QuestionnaireRecords#assign", true, (b, t) -> b.getBean(QuestionnaireRecords.class)
+                    .assign(t.anna(), Instrument.PFDI_20, LocalDate.now(), Optional.empty())),
+            row("questionnaire.QuestionnaireRecords#endAssignment", true, (b, t) -> {
+                b.getBean(QuestionnaireRecords.class).endAssignment(t.anna(), t.assignment(), 0);
+                return null;
+            }),
+            row("questionnaire.QuestionnaireRecords#enter", true, (b, t) -> b.getBean(QuestionnaireRecords.class)
+                    .enter(t.anna(), LocalDate.now(), null)),
+            row("questionnaire.QuestionnaireRecords#open", true, (b, t) -> b.getBean(QuestionnaireRecords.class)
+                    .open(t.anna(), t.response())),
+            row("questionnaire.QuestionnaireRecords#correct", true, (b, t) -> b.getBean(QuestionnaireRecords.class)
+                    .correct(t.anna(), t.response(), 1, LocalDate.now(), null, "intruder correction")),
+            // another patient of the clinic reaching Anna's assignment by its id
+            row("questionnaire.MyQuestionnaires#open", true, (b, t) -> b.getBean(MyQuestionnaires.class)
+                    .open(t.assignment())),
+            row("questionnaire.MyQuestionnaires#answer", true, (b, t) -> b.getBean(MyQuestionnaires.class)
+                    .answer(t.assignment(), 1, Optional.of(BigDecimal.ONE))),
+            row("questionnaire.MyQuestionnaires#submit", true, (b, t) -> b.getBean(MyQuestionnaires.class)
+                    .submit(t.assignment())),
+            row("diary.DiaryRecords#open", true, (b, t) -> b.getBean(DiaryRecords.class)
+                    .open(t.anna())),
+            row("diary.DiaryRecords#request", true, (b, t) -> b.getBean(DiaryRecords.class)
+                    .request(t.anna(), LocalDate.now(), 3)),
+            // a line id is made by the phone: sending Anna's id again must not add to, or show, her diary
+            row("diary.MyDiary#record", true, (b, t) -> b.getBean(MyDiary.class)
+                    .record(new DiaryInput.Bladder(
+                            t.diaryLine(),
+                            LocalDate.now(),
+                            LocalTime.MIDNIGHT,
+                            Optional.of(200),
+                            false,
+                            Optional.empty(),
+                            OptionalInt.empty(),
+                            false,
+                            Optional.empty(),
+                            false))),
+            row("diary.MyDiary#strikeOut", true, (b, t) -> b.getBean(MyDiary.class)
+                    .strikeOut(t.diaryLine())),
+            row("outcome.OutcomeTimelines#open", true, (b, t) -> b.getBean(OutcomeTimelines.class)
+                    .open(t.anna())),
+            row("outcome.OutcomeTimelines#summary", true, (b, t) -> b.getBean(OutcomeTimelines.class)
+                    .summary(t.anna())),
             row("exercise.ExerciseLibrary#open", false, (b, t) -> b.getBean(ExerciseLibrary.class)
                     .open(t.exercise())),
             row("exercise.ExerciseLibrary#revise", false, (b, t) -> b.getBean(ExerciseLibrary.class)
@@ -254,7 +325,19 @@ class CrossRecordAccessTest {
                 .param(DemoClinic.PT.username())
                 .query(UUID.class)
                 .single());
-        target = new Target(clinic, anna, assessment, clinicExercise(clinic), clinicTemplate(clinic), staff);
+        AssignmentId assignment = annasAssignment(anna, staff);
+        ResponseId response = annasResponse(anna, staff);
+        DiaryEntryId diaryLine = annasDiaryLine(anna);
+        target = new Target(
+                clinic,
+                anna,
+                assessment,
+                clinicExercise(clinic),
+                clinicTemplate(clinic),
+                staff,
+                assignment,
+                response,
+                diaryLine);
         Logins.logout();
     }
 
@@ -352,6 +435,73 @@ class CrossRecordAccessTest {
                             .create(ExerciseDraft.of(builtIn()).name("Clinic copy for access tests"))
                             .exercise()
                             .id();
+                });
+    }
+
+    /** Her PFDI-20 on her phone: the demo makes one only with demo programs on, so it is made here otherwise. */
+    private AssignmentId annasAssignment(PatientId anna, AccountId pt) {
+        return jdbc.sql("select id from questionnaire_assignment where patient_id = ? limit 1")
+                .param(anna.value())
+                .query(UUID.class)
+                .optional()
+                .map(AssignmentId::new)
+                .orElseGet(() -> {
+                    var assignment = Assignment.assign(
+                            AssignmentId.random(),
+                            anna,
+                            Instrument.PFDI_20,
+                            LocalDate.now(),
+                            Optional.empty(),
+                            pt,
+                            Instant.now(),
+                            LocalDate.now());
+                    beans.getBean(AssignmentRepository.class).add(assignment);
+                    return assignment.id();
+                });
+    }
+
+    private ResponseId annasResponse(PatientId anna, AccountId pt) {
+        return jdbc.sql("select id from questionnaire_response where patient_id = ? limit 1")
+                .param(anna.value())
+                .query(UUID.class)
+                .optional()
+                .map(ResponseId::new)
+                .orElseGet(() -> {
+                    var response = QuestionnaireResponse.first(
+                            ResponseId.random(),
+                            anna,
+                            Optional.empty(),
+                            LocalDate.now(),
+                            ResponseSource.PAPER,
+                            QuestionnaireAnswers.total(Instrument.ODI, BigDecimal.valueOf(24)),
+                            pt,
+                            Instant.now(),
+                            LocalDate.now());
+                    beans.getBean(ResponseRepository.class).submit(response);
+                    return response.id();
+                });
+    }
+
+    private DiaryEntryId annasDiaryLine(PatientId anna) {
+        return jdbc.sql("select id from diary_entry where patient_id = ? limit 1")
+                .param(anna.value())
+                .query(UUID.class)
+                .optional()
+                .map(DiaryEntryId::new)
+                .orElseGet(() -> {
+                    var line = new BladderEntry(
+                            DiaryEntryId.random(),
+                            anna,
+                            LocalDate.now(),
+                            LocalTime.of(7, 30),
+                            Optional.of(250),
+                            Optional.empty(),
+                            Optional.empty(),
+                            false,
+                            Instant.now(),
+                            Optional.empty());
+                    beans.getBean(DiaryRepository.class).add(line);
+                    return line.id();
                 });
     }
 

@@ -50,6 +50,10 @@ class RouteAccessMatrixTest {
             Map.entry("my-plan/today", "PATIENT"),
             Map.entry("my-plan/session", "PATIENT"),
             Map.entry("my-plan/reminders", "PATIENT"),
+            Map.entry("my-questionnaires/:assignmentId", "PATIENT"),
+            Map.entry("my-diary", "PATIENT"),
+            Map.entry("my-progress", "PATIENT"),
+            Map.entry("patients/:patientId/progress-summary", "PT"),
             Map.entry("alerts", "PT"));
 
     @Test

@@ -7,6 +7,7 @@ import app.floorplan.core.account.Username;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.Clinic;
 import app.floorplan.core.clinic.ClinicRepository;
+import app.floorplan.core.diary.DiaryRepository;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
@@ -17,6 +18,8 @@ import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.questionnaire.AssignmentRepository;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +51,7 @@ public class DemoClinic {
     private final PasswordHasher hasher;
     private final DemoClinicalRecords clinicalRecords;
     private final Optional<DemoPrograms> homePrograms;
+    private final Optional<DemoOutcomes> outcomes;
     private final Clock clock;
 
     public DemoClinic(
@@ -58,6 +62,9 @@ public class DemoClinic {
             AssessmentRepository assessments,
             HomeProgramRepository programs,
             PracticeLogRepository practice,
+            AssignmentRepository assignments,
+            ResponseRepository responses,
+            DiaryRepository diary,
             PasswordHasher hasher,
             Clock clock,
             boolean withPrograms) {
@@ -67,6 +74,8 @@ public class DemoClinic {
         this.hasher = hasher;
         this.clinicalRecords = new DemoClinicalRecords(intakes, assessments, clock);
         this.homePrograms = withPrograms ? Optional.of(new DemoPrograms(programs, practice, clock)) : Optional.empty();
+        this.outcomes =
+                withPrograms ? Optional.of(new DemoOutcomes(assignments, responses, diary, clock)) : Optional.empty();
         this.clock = clock;
     }
 
@@ -74,7 +83,7 @@ public class DemoClinic {
      * Creates the demo clinic unless it exists; answers whether it created it.
      *
      * <p>Without programs (as in the test suite, where the PT's tests prescribe for Anna and Bea) the patients start
-     * with no plan and no practice log.
+     * with no plan, no practice log, no questionnaires and no diary.
      */
     @jakarta.transaction.Transactional
     public boolean loadIfAbsent() {
@@ -99,9 +108,10 @@ public class DemoClinic {
                         Optional.of(pt),
                         "First baby; back pain since week 3 postpartum.",
                         today));
-        addPatientLogin(clinic, anna, PATIENT_ANNA);
+        AccountId annaLogin = addPatientLogin(clinic, anna, PATIENT_ANNA);
         clinicalRecords.anna(anna, born(anna), pt);
         homePrograms.ifPresent(demo -> demo.anna(anna, pt));
+        outcomes.ifPresent(demo -> demo.anna(anna, annaLogin, pt));
         PatientId bea = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -117,6 +127,7 @@ public class DemoClinic {
         addPatientLogin(clinic, bea, PATIENT_BEA);
         clinicalRecords.bea(bea, born(bea), pt);
         homePrograms.ifPresent(demo -> demo.bea(bea, pt));
+        outcomes.ifPresent(demo -> demo.bea(bea, pt));
         PatientId chloe = addPatient(
                 clinic,
                 PatientDetails.of(
@@ -158,9 +169,10 @@ public class DemoClinic {
         return id;
     }
 
-    private void addPatientLogin(ClinicId clinic, PatientId patient, DemoLogin login) {
+    private AccountId addPatientLogin(ClinicId clinic, PatientId patient, DemoLogin login) {
+        AccountId id = AccountId.random();
         accounts.add(new Account(
-                AccountId.random(),
+                id,
                 clinic,
                 Username.of(login.username()),
                 login.displayName(),
@@ -169,5 +181,6 @@ public class DemoClinic {
                 true,
                 Optional.of(patient),
                 0));
+        return id;
     }
 }
