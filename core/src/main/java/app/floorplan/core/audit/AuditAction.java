@@ -55,5 +55,11 @@ public enum AuditAction {
     PROGRESS_VIEWED,
     ALERTS_VIEWED,
     ALERT_ACKNOWLEDGED,
-    PROGRESSION_APPLIED
+    PROGRESSION_APPLIED,
+    /** A home program version printed or downloaded as a PDF handout. */
+    PLAN_EXPORTED,
+    /** A patient's record exported by a PT as a FHIR bundle (download or staff API). */
+    RECORD_EXPORTED,
+    /** A patient's own copy of her record (right of access), by herself or by the admin on her request. */
+    RECORD_COPY_EXPORTED
 }
