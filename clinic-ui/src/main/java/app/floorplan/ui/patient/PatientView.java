@@ -61,6 +61,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final PatientRegistry registry;
     private final PatientOverviews overviews;
     private final List<PatientTab> clinicalTabs;
+    private final List<PatientAdminSection> adminSections;
     private final Clock clock;
     private final boolean clinician;
     private String title = "Patient · FloorPlan";
@@ -69,6 +70,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             PatientRegistry registry,
             PatientOverviews overviews,
             List<PatientTab> clinicalTabs,
+            List<PatientAdminSection> adminSections,
             Clock clock,
             AuthenticationContext authentication) {
         this.registry = registry;
@@ -76,6 +78,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         this.clinicalTabs = clinicalTabs.stream()
                 .sorted(Comparator.comparingInt(PatientTab::order))
                 .toList();
+        this.adminSections = List.copyOf(adminSections);
         this.clock = clock;
         this.clinician = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
@@ -110,6 +113,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             add(tabs);
         } else {
             show(registry.open(id));
+            adminSections.forEach(section -> add(section.content(id)));
         }
     }
 
