@@ -7,6 +7,9 @@ import app.floorplan.core.assessment.AssessmentId;
 import app.floorplan.core.assessment.AssessmentRecords;
 import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.PainAtVisitSection;
+import app.floorplan.core.export.PaperSize;
+import app.floorplan.core.export.PlanDocuments;
+import app.floorplan.core.export.RecordExports;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.RedFlag;
@@ -50,6 +53,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,6 +135,12 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
     @Autowired
     IntakeRecords intakes;
 
+    @Autowired
+    PlanDocuments planDocuments;
+
+    @Autowired
+    RecordExports recordExports;
+
     @BeforeEach
     void captureEveryLogEvent() {
         rootLevel = root.getLevel();
@@ -158,6 +168,7 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         correctAnAssessment(patient);
         addAClinicExercise();
         prescribeAProgram(patient);
+        exportTheRecord(patient);
         readThePatientPage(patient);
         openErrorPagesWithTheSentinel();
 
@@ -269,6 +280,14 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         assertThat($(Component.class).withId("exercise-form").exists())
                 .as("exercise saved")
                 .isFalse();
+    }
+
+    /** The handout and the FHIR bundle carry every sentinel; making them must log none of it. */
+    private void exportTheRecord(PatientId patient) {
+        assertThat(planDocuments.version(patient, 1, PaperSize.A4)).isPresent();
+        assertThat(new String(recordExports.fhirBundle(patient).content(), StandardCharsets.UTF_8))
+                .as("the sentinel is in the export")
+                .contains(SENTINEL);
     }
 
     private void prescribeAProgram(PatientId patient) {

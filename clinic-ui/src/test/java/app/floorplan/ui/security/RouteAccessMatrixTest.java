@@ -47,6 +47,7 @@ class RouteAccessMatrixTest {
             Map.entry("login/code", "any logged-in user"),
             Map.entry("sign-in-security", "any logged-in user"),
             Map.entry("my-plan/today", "PATIENT"),
+            Map.entry("my-record", "PATIENT"),
             Map.entry("alerts", "PT"));
 
     @Test
