@@ -64,7 +64,8 @@ class FhirApiTest {
                 .map(Patient.class::cast)
                 .findFirst()
                 .orElseThrow();
-        assertThat(patient.getIdElement().getIdPart()).isEqualTo(anna.toString());
+        // the parser takes the id from the entry's urn:uuid address; FloorPlan's id is also the identifier
+        assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo(anna.toString());
         assertThat(audited("RECORD_EXPORTED", anna)).isEqualTo(exportsBefore + 1);
     }
 

@@ -55,7 +55,7 @@ class OwnRecordExportsTest {
         var patients = bundle.getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getResource)
                 .filter(Patient.class::isInstance)
-                .map(resource -> resource.getIdElement().getIdPart())
+                .map(resource -> ((Patient) resource).getIdentifierFirstRep().getValue())
                 .toList();
         assertThat(patients).containsExactly(patientOf(DemoClinic.PATIENT_BEA.username()));
         assertThat(new String(file.content(), StandardCharsets.UTF_8))
