@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
@@ -35,10 +36,18 @@ final class ObservationResources {
         observation.addCategory(category(measure.source()));
         observation.setCode(Codings.of(measure.code()));
         observation.setSubject(ResourceIds.reference(ids.patientId()));
+        observation.addPerformer(performer(measure.source(), ids));
         observation.setEffective(new DateTimeType(measure.date().toString()));
         observation.setValue(value(measure.value()));
         measure.method().ifPresent(method -> observation.setMethod(new CodeableConcept().setText(method)));
         return observation;
+    }
+
+    /** The clinic measured what was found at an assessment; the patient reported the rest herself. */
+    private static Reference performer(ExportedMeasure.MeasureSource source, ResourceIds ids) {
+        return source == ExportedMeasure.MeasureSource.ASSESSMENT
+                ? ResourceIds.reference(ids.of(OrganizationResource.KEY))
+                : ResourceIds.reference(ids.patientId());
     }
 
     private static CodeableConcept category(ExportedMeasure.MeasureSource source) {
