@@ -4,6 +4,7 @@ import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -50,30 +51,16 @@ final class Blocks {
     }
 
     /** Items with a hanging marker ("1." or a dash), so wrapped lines align under the text. */
-    static Paragraph list(List<String> items, boolean numbered) {
-        var list = container();
-        list.setSpacingAfter(4);
-        for (int index = 0; index < items.size(); index++) {
-            String marker = numbered ? (index + 1) + ". " : "\u2013 ";
-            var item = container();
-            item.add(new Chunk(marker, PdfFonts.BODY));
-            item.add(new Chunk(items.get(index), PdfFonts.BODY));
+    static org.openpdf.text.List list(List<String> items, boolean numbered) {
+        var list = new org.openpdf.text.List(numbered, 14);
+        // the marker's font is the symbol's: without it the numbers would be set in non-embedded Helvetica
+        list.setListSymbol(new Chunk(numbered ? "" : "\u2013", PdfFonts.BODY));
+        for (String text : items) {
+            var item = new ListItem(new Chunk(text, PdfFonts.BODY));
             item.setLeading(PdfFonts.BODY.getSize() * 1.3f);
-            item.setIndentationLeft(14);
-            item.setFirstLineIndent(-14);
             list.add(item);
         }
         return list;
-    }
-
-    /**
-     * An empty paragraph that holds others. It carries the body font, since the line breaks between its parts are
-     * written in its own font: the default (Helvetica, not embedded) would otherwise enter the PDF.
-     */
-    static Paragraph container() {
-        var paragraph = new Paragraph();
-        paragraph.setFont(PdfFonts.BODY);
-        return paragraph;
     }
 
     /**
