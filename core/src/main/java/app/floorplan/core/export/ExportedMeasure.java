@@ -1,6 +1,7 @@
 package app.floorplan.core.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,9 +12,17 @@ import java.util.Optional;
  * @param key a stable key of this value within the patient's record (e.g. "assessment/{id}/oxford"), so the same
  *     value gets the same resource id in every export
  * @param method how it was measured, when that matters to read it (e.g. "Ultrasound" for an inter-rectus distance)
+ * @param notes what was recorded later about this value, oldest first (e.g. the PT's referral after a positive red
+ *     flag)
  */
 public record ExportedMeasure(
-        String key, Coding code, LocalDate date, MeasuredValue value, Optional<String> method, MeasureSource source) {
+        String key,
+        Coding code,
+        LocalDate date,
+        MeasuredValue value,
+        Optional<String> method,
+        MeasureSource source,
+        List<String> notes) {
 
     public ExportedMeasure {
         Objects.requireNonNull(key, "key");
@@ -22,6 +31,18 @@ public record ExportedMeasure(
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(source, "source");
+        notes = List.copyOf(notes);
+    }
+
+    /** A value with nothing recorded about it later. */
+    public ExportedMeasure(
+            String key,
+            Coding code,
+            LocalDate date,
+            MeasuredValue value,
+            Optional<String> method,
+            MeasureSource source) {
+        this(key, code, date, value, method, source, List.of());
     }
 
     /** Where a measure was recorded: by the PT at intake or an assessment, or by the patient in her practice log. */

@@ -3,6 +3,7 @@ package app.floorplan.core.export;
 import app.floorplan.core.assessment.IrdCondition;
 import app.floorplan.core.assessment.IrdSite;
 import app.floorplan.core.assessment.PelvicFloorTone;
+import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.practice.Completion;
 import app.floorplan.core.practice.SymptomFlag;
 import java.util.Locale;
@@ -17,6 +18,25 @@ public enum FloorPlanCode {
     HISTORY_HERNIATED_DISC("history-herniated-disc", "Herniated disc"),
     HISTORY_PELVIC_GIRDLE_PAIN("history-pelvic-girdle-pain-in-pregnancy", "Pelvic girdle pain in pregnancy"),
     HISTORY_SURGERY("history-surgery", "Earlier surgery"),
+    RED_FLAG_TRAUMA("red-flag-trauma", RedFlag.TRAUMA),
+    RED_FLAG_OSTEOPOROSIS_RISK("red-flag-osteoporosis-risk", RedFlag.OSTEOPOROSIS_RISK),
+    RED_FLAG_CANCER_HISTORY("red-flag-cancer-history", RedFlag.CANCER_HISTORY),
+    RED_FLAG_FEVER("red-flag-fever", RedFlag.FEVER),
+    RED_FLAG_UNEXPLAINED_WEIGHT_LOSS("red-flag-unexplained-weight-loss", RedFlag.UNEXPLAINED_WEIGHT_LOSS),
+    RED_FLAG_NIGHT_PAIN("red-flag-night-pain", RedFlag.NIGHT_PAIN),
+    RED_FLAG_IMMUNOSUPPRESSION("red-flag-immunosuppression", RedFlag.IMMUNOSUPPRESSION),
+    RED_FLAG_SADDLE_ANAESTHESIA("red-flag-saddle-anaesthesia", RedFlag.SADDLE_ANAESTHESIA),
+    RED_FLAG_NEW_BLADDER_OR_BOWEL_DYSFUNCTION(
+            "red-flag-new-bladder-or-bowel-dysfunction", RedFlag.NEW_BLADDER_OR_BOWEL_DYSFUNCTION),
+    RED_FLAG_PROGRESSIVE_OR_BILATERAL_LEG_WEAKNESS(
+            "red-flag-progressive-or-bilateral-leg-weakness", RedFlag.PROGRESSIVE_OR_BILATERAL_LEG_WEAKNESS),
+    RED_FLAG_SUSPECTED_SACRAL_STRESS_FRACTURE(
+            "red-flag-suspected-sacral-stress-fracture", RedFlag.SUSPECTED_SACRAL_STRESS_FRACTURE),
+    RED_FLAG_PREGNANCY_OR_LACTATION_OSTEOPOROSIS(
+            "red-flag-pregnancy-or-lactation-osteoporosis", RedFlag.PREGNANCY_OR_LACTATION_OSTEOPOROSIS),
+    RED_FLAG_FEVER_WITH_PELVIC_PAIN("red-flag-fever-with-pelvic-pain", RedFlag.FEVER_WITH_PELVIC_PAIN),
+    RED_FLAG_SIGNS_AFTER_EPIDURAL_OR_SPINAL(
+            "red-flag-signs-after-epidural-or-spinal", RedFlag.SIGNS_AFTER_EPIDURAL_OR_SPINAL),
     IRD_ABOVE_UMBILICUS_REST("ird-above-umbilicus-rest", "Inter-rectus distance above the umbilicus, at rest"),
     IRD_ABOVE_UMBILICUS_HEAD_LIFT(
             "ird-above-umbilicus-head-lift", "Inter-rectus distance above the umbilicus, during a head lift"),
@@ -59,6 +79,11 @@ public enum FloorPlanCode {
         this.display = display;
     }
 
+    /** A question of the intake's red-flag screen, worded as the PT asked it. */
+    FloorPlanCode(String code, RedFlag flag) {
+        this(code, "Red-flag screen: " + flag.label());
+    }
+
     public String code() {
         return code;
     }
@@ -73,6 +98,10 @@ public enum FloorPlanCode {
 
     static FloorPlanCode ird(IrdSite site, IrdCondition condition) {
         return valueOf("IRD_" + site.name() + "_" + condition.name());
+    }
+
+    static FloorPlanCode redFlag(RedFlag flag) {
+        return valueOf("RED_FLAG_" + flag.name());
     }
 
     static FloorPlanCode tone(PelvicFloorTone tone) {

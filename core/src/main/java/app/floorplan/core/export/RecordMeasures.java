@@ -8,6 +8,8 @@ import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.Perfect;
 import app.floorplan.core.export.ExportedMeasure.MeasureSource;
 import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.SymptomFlag;
@@ -15,11 +17,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Which recorded values leave FloorPlan, and under which code: the intake's counts and pain ratings, every
+ * Which recorded values leave FloorPlan, and under which code: the intake's counts, pain ratings and red-flag screen, every
  * measurement of the current version of each assessment, and the patient's practice log. A standard code where one
  * names the value as FloorPlan records it (LOINC: the NRS pain rating, numbers of pregnancies and births), FloorPlan's
  * own code otherwise ({@link FloorPlanCode}). Only current versions: a corrected value replaces the old one, as in the
@@ -71,7 +74,7 @@ final class RecordMeasures {
         String prefix = "intake/" + intake.id() + "/";
         var obstetric = intake.obstetricHistory();
         var pain = intake.pain();
-        return List.of(
+        var found = new ArrayList<ExportedMeasure>(List.of(
                 measure(prefix + "pregnancies", PREGNANCIES, on, new MeasuredValue.Score(obstetric.gravida(), 0)),
                 measure(prefix + "parity", PARITY, on, new MeasuredValue.Score(obstetric.para(), 0)),
                 measure(
@@ -83,7 +86,39 @@ final class RecordMeasures {
                         prefix + "pain-worst",
                         FloorPlanCode.NRS_WORST_LAST_WEEK.coding(),
                         on,
-                        new MeasuredValue.Score(pain.worstLastWeek().value(), NRS_MAX)));
+                        new MeasuredValue.Score(pain.worstLastWeek().value(), NRS_MAX))));
+        found.addAll(redFlagScreen(prefix, on, intake));
+        return found;
+    }
+
+    /**
+     * Every question of the red-flag screen with its answer: a "no" is a finding too (the flag was asked and ruled
+     * out). A positive flag carries each referral or clearance the PT recorded for it.
+     */
+    private List<ExportedMeasure> redFlagScreen(String prefix, LocalDate on, Intake intake) {
+        var screen = intake.redFlags();
+        return Arrays.stream(RedFlag.values())
+                .map(flag -> {
+                    var code = FloorPlanCode.redFlag(flag);
+                    List<String> notes = intake.redFlagResolutions().stream()
+                            .filter(resolution -> resolution.resolvedFlags().contains(flag))
+                            .map(this::resolution)
+                            .toList();
+                    return new ExportedMeasure(
+                            prefix + code.code(),
+                            code.coding(),
+                            on,
+                            new MeasuredValue.YesNo(screen.positives().contains(flag)),
+                            Optional.empty(),
+                            MeasureSource.INTAKE,
+                            notes);
+                })
+                .toList();
+    }
+
+    private String resolution(RedFlagResolution resolution) {
+        return resolution.outcome().label() + " on " + LocalDate.ofInstant(resolution.at(), zone) + ": "
+                + resolution.note();
     }
 
     List<ExportedMeasure> assessment(Assessment assessment) {
@@ -220,6 +255,12 @@ final class RecordMeasures {
 
     private static ExportedMeasure withSource(ExportedMeasure measure, MeasureSource source) {
         return new ExportedMeasure(
-                measure.key(), measure.code(), measure.date(), measure.value(), measure.method(), source);
+                measure.key(),
+                measure.code(),
+                measure.date(),
+                measure.value(),
+                measure.method(),
+                source,
+                measure.notes());
     }
 }

@@ -41,6 +41,8 @@ import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.intake.ObstetricHistory;
 import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PerinealTrauma;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.practice.Completion;
@@ -79,6 +81,7 @@ public final class ExportWorld {
     public static final String CLINIC_NAME = "Praxis Südufer";
     public static final String GIVEN_NAME = "Chloé";
     public static final String FAMILY_NAME = "Wiśniewska-Yılmaz";
+    public static final String RED_FLAG_NOTE = "Wakes to feed the baby; the pain eases once she moves";
 
     public final PatientSide side = new PatientSide();
     public final List<PlanDocument> renderedPlans = new ArrayList<>();
@@ -145,7 +148,10 @@ public final class ExportWorld {
     public final RecordCopies recordCopies = new RecordCopies(
             side.patientRepository, recordSources, bundleWriter, recordRenderer, side.currentActor, side.auditTrail);
 
-    /** Chloé, with an intake, an assessment, a revised program and three logged days; she is logged in. */
+    /**
+     * Chloé, with an intake (night pain on the red-flag screen, cleared by her PT), an assessment, a revised program and
+     * three logged days; she is logged in.
+     */
     public PatientId patientWithFullRecord() {
         PatientId patient = side.patient(GIVEN_NAME, FAMILY_NAME, false);
         intakes.put(patient, intake(patient));
@@ -265,14 +271,19 @@ public final class ExportWorld {
                 today);
         var pain = PainProfile.create(4, 7, Set.of(), Set.of(), Set.of(), Optional.empty(), today);
         return Intake.record(
-                IntakeId.random(),
-                patient,
-                obstetric,
-                pain,
-                new RelevantHistory(true, false, true, true, Optional.of("Appendectomy 2015")),
-                RedFlagScreen.allNegative(),
-                AccountId.random(),
-                Instant.parse("2026-11-01T08:00:00Z"));
+                        IntakeId.random(),
+                        patient,
+                        obstetric,
+                        pain,
+                        new RelevantHistory(true, false, true, true, Optional.of("Appendectomy 2015")),
+                        new RedFlagScreen(Set.of(RedFlag.NIGHT_PAIN)),
+                        AccountId.random(),
+                        Instant.parse("2026-11-01T08:00:00Z"))
+                .recordRedFlagResolution(
+                        RedFlagOutcome.CLEARED,
+                        RED_FLAG_NOTE,
+                        AccountId.random(),
+                        Instant.parse("2026-11-02T09:00:00Z"));
     }
 
     private static Assessment assessment(PatientId patient) {

@@ -3,6 +3,7 @@ package app.floorplan.core.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.RedFlag;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,6 +70,34 @@ class RecordMeasuresTest {
                         "Back pain before this pregnancy",
                         "Pelvic girdle pain in pregnancy",
                         "Earlier surgery: Appendectomy 2015");
+    }
+
+    @Test
+    void the_red_flag_screen_exports_every_answer_and_the_pts_clearance_with_the_flag_it_cleared() {
+        PatientId chloe = world.patientWithFullRecord();
+
+        var screen = world.record(chloe).measures().stream()
+                .filter(measure -> measure.code().code().startsWith("red-flag-"))
+                .toList();
+
+        assertThat(screen).hasSize(RedFlag.values().length).allSatisfy(measure -> {
+            assertThat(measure.source()).isEqualTo(ExportedMeasure.MeasureSource.INTAKE);
+            assertThat(measure.code().display()).startsWith("Red-flag screen: ");
+        });
+        var nightPain = FloorPlanCode.redFlag(RedFlag.NIGHT_PAIN).code();
+        assertThat(screen)
+                .filteredOn(measure -> measure.code().code().equals(nightPain))
+                .singleElement()
+                .satisfies(measure -> {
+                    assertThat(measure.value()).isEqualTo(new MeasuredValue.YesNo(true));
+                    assertThat(measure.notes()).containsExactly("Cleared on 2026-11-02: " + ExportWorld.RED_FLAG_NOTE);
+                });
+        assertThat(screen)
+                .filteredOn(measure -> !measure.code().code().equals(nightPain))
+                .allSatisfy(measure -> {
+                    assertThat(measure.value()).isEqualTo(new MeasuredValue.YesNo(false));
+                    assertThat(measure.notes()).isEmpty();
+                });
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.floorplan.core.export.ExportedMeasure;
 import app.floorplan.core.export.MeasuredValue;
 import app.floorplan.core.export.PatientRecord;
 import java.util.List;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -40,6 +41,7 @@ final class ObservationResources {
         observation.setEffective(new DateTimeType(measure.date().toString()));
         observation.setValue(value(measure.value()));
         measure.method().ifPresent(method -> observation.setMethod(new CodeableConcept().setText(method)));
+        measure.notes().forEach(note -> observation.addNote(new Annotation().setText(note)));
         return observation;
     }
 

@@ -113,12 +113,11 @@ public final class OpenPdfRecordRenderer implements RecordDocumentRenderer {
         for (ExportedMeasure measure : recorded) {
             table.addCell(Blocks.cell(measure.date().toString(), PdfFonts.BODY));
             table.addCell(Blocks.cell(measure.code().display(), PdfFonts.BODY));
-            table.addCell(Blocks.cell(
-                    measure.value().text()
-                            + measure.method()
-                                    .map(method -> " (" + method + ")")
-                                    .orElse(""),
-                    PdfFonts.BODY));
+            var result = new StringBuilder(measure.value().text());
+            measure.method()
+                    .ifPresent(method -> result.append(" (").append(method).append(')'));
+            measure.notes().forEach(note -> result.append(". ").append(note));
+            table.addCell(Blocks.cell(result.toString(), PdfFonts.BODY));
         }
         pdf.add(table);
     }

@@ -98,6 +98,33 @@ class FhirRecordBundleWriterTest {
     }
 
     @Test
+    void a_positive_red_flag_is_a_true_survey_observation_with_the_pts_clearance_as_its_note() {
+        Bundle bundle = writer.bundle(world.record(world.patientWithFullRecord()));
+
+        var screen = resources(bundle, "Observation").stream()
+                .map(Observation.class::cast)
+                .filter(observation ->
+                        observation.getCode().getCodingFirstRep().getCode().startsWith("red-flag-"))
+                .toList();
+
+        assertThat(screen).hasSize(14).allSatisfy(observation -> assertThat(
+                        observation.getCategoryFirstRep().getCodingFirstRep().getCode())
+                .isEqualTo("survey"));
+        var nightPain = screen.stream()
+                .filter(observation ->
+                        observation.getCode().getCodingFirstRep().getCode().equals("red-flag-night-pain"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nightPain.getValueBooleanType().booleanValue()).isTrue();
+        assertThat(nightPain.getNoteFirstRep().getText())
+                .isEqualTo("Cleared on 2026-11-02: " + ExportWorld.RED_FLAG_NOTE);
+        assertThat(screen).filteredOn(observation -> observation != nightPain).allSatisfy(observation -> {
+            assertThat(observation.getValueBooleanType().booleanValue()).isFalse();
+            assertThat(observation.getNote()).isEmpty();
+        });
+    }
+
+    @Test
     void the_current_plan_is_active_with_each_exercise_its_timing_and_its_dosage_numbers() {
         Bundle bundle = writer.bundle(world.record(world.patientWithFullRecord()));
 
