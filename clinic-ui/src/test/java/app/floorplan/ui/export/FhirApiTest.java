@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.floorplan.FloorPlanServerTest;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.demo.DemoLogin;
+import app.floorplan.core.identity.Role;
 import app.floorplan.export.fhir.FhirRecordBundleWriter;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -23,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The staff FHIR API over real HTTP with the real login: a PT of the clinic gets the bundle (and the export is
- * audited), a patient and the admin are refused (and the refusal is audited), nobody logged in gets 401.
+ * audited), a patient, the admin and a PT of another clinic are refused (and the refusal is audited), nobody logged in
+ * gets 401.
  */
 @FloorPlanServerTest
 class FhirApiTest {
@@ -38,6 +41,9 @@ class FhirApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -88,6 +94,19 @@ class FhirApiTest {
     }
 
     @Test
+    void a_pt_of_another_clinic_is_refused_and_the_refusal_is_audited() throws Exception {
+        UUID anna = patientOf(DemoClinic.PATIENT_ANNA);
+        long deniedBefore = audited("ACCESS_DENIED", anna);
+        logIn(ptOfAnotherClinic());
+
+        HttpResponse<String> response = get("/api/fhir/Patient/" + anna + "/$everything");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("OperationOutcome").doesNotContain("Anna");
+        assertThat(audited("ACCESS_DENIED", anna)).isEqualTo(deniedBefore + 1);
+    }
+
+    @Test
     void an_unknown_patient_reads_as_refused_and_an_address_that_is_no_id_as_not_found() throws Exception {
         logIn(DemoClinic.PT);
 
@@ -109,6 +128,34 @@ class FhirApiTest {
                 .params(action, patient)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A PT with a real password in a second clinic, created once per database. */
+    private DemoLogin ptOfAnotherClinic() {
+        var pt = new DemoLogin("fhir-api-other-pt", "Second-Clinic-Harbour-Walk-26", Role.PT, "Other Clinic PT");
+        boolean exists = jdbc.sql("select count(*) from account where username = ?")
+                        .param(pt.username())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!exists) {
+            UUID clinic = UUID.randomUUID();
+            jdbc.sql("insert into clinic (id, name) values (?, ?)")
+                    .params(clinic, "FHIR API Second Clinic")
+                    .update();
+            jdbc.sql("""
+                            insert into account (id, clinic_id, username, display_name, role, password_hash)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            UUID.randomUUID(),
+                            clinic,
+                            pt.username(),
+                            pt.displayName(),
+                            pt.role().name(),
+                            encoder.encode(pt.password()))
+                    .update();
+        }
+        return pt;
     }
 
     private UUID patientOf(DemoLogin login) {
