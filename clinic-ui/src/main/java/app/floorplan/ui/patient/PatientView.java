@@ -63,6 +63,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final PatientRegistry registry;
     private final PatientOverviews overviews;
     private final List<PatientTab> clinicalTabs;
+    private final List<PatientAdminSection> adminSections;
     private final Clock clock;
     private final boolean clinician;
     private String title = "Patient · FloorPlan";
@@ -71,6 +72,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             PatientRegistry registry,
             PatientOverviews overviews,
             List<PatientTab> clinicalTabs,
+            List<PatientAdminSection> adminSections,
             Clock clock,
             AuthenticationContext authentication) {
         this.registry = registry;
@@ -78,6 +80,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         this.clinicalTabs = clinicalTabs.stream()
                 .sorted(Comparator.comparingInt(PatientTab::order))
                 .toList();
+        this.adminSections = List.copyOf(adminSections);
         this.clock = clock;
         this.clinician = authentication
                 .getAuthenticatedUser(FloorPlanUser.class)
@@ -112,6 +115,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             add(tabs);
         } else {
             show(registry.open(id));
+            adminSections.forEach(section -> add(section.content(id)));
         }
     }
 

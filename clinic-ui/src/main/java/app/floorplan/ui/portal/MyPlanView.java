@@ -2,15 +2,20 @@ package app.floorplan.ui.portal;
 
 import app.floorplan.core.exercise.WatchFor;
 import app.floorplan.core.exercise.advice.DailyLifeAdvice;
+import app.floorplan.core.export.PlanDocuments;
 import app.floorplan.core.portal.MyPlan;
 import app.floorplan.core.portal.MyPlanPage;
 import app.floorplan.core.portal.PatientPlan;
 import app.floorplan.core.portal.PlanExercise;
 import app.floorplan.core.practice.PracticeProgress;
+import app.floorplan.ui.export.ClinicPaper;
+import app.floorplan.ui.export.Downloads;
+import app.floorplan.ui.export.MyRecordView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,6 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,12 +42,27 @@ import java.util.function.Supplier;
 @RolesAllowed("PATIENT")
 public class MyPlanView extends VerticalLayout {
 
-    public MyPlanView(MyPlan myPlan, PatientToDo toDo) {
+    public MyPlanView(MyPlan myPlan, PatientToDo toDo, PlanDocuments documents, ClinicPaper paper) {
         MyPlanPage page = myPlan.open();
         addClassName("fp-portal");
         setPadding(true);
         add(new H2("Hello, " + page.givenName()), toDo.block());
         page.plan().ifPresentOrElse(plan -> showPlan(plan, page.progress()), this::showEmptyState);
+        add(keepACopy(page.plan().isPresent(), documents, paper));
+    }
+
+    /** Her plan on paper (with a tick-sheet for four weeks) and her whole record, each made when she taps. */
+    private static Component keepACopy(boolean hasPlan, PlanDocuments documents, ClinicPaper paper) {
+        Div copies = new Div();
+        copies.setId("plan-copies");
+        if (hasPlan) {
+            Anchor pdf = new Anchor(
+                    Downloads.optional(() -> documents.mine(paper.size())), "Print my plan (PDF with a tick-sheet)");
+            pdf.setId("my-plan-pdf");
+            copies.add(new Paragraph(pdf));
+        }
+        copies.add(new Paragraph(new RouterLink("My record: download a copy of my data", MyRecordView.class)));
+        return copies;
     }
 
     private void showEmptyState() {

@@ -7,6 +7,7 @@ import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.exercise.ClinicExerciseRepository;
 import app.floorplan.core.exercise.ExerciseLibrary;
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;
+import app.floorplan.core.export.PlanDocuments;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.PatientRepository;
@@ -17,6 +18,7 @@ import app.floorplan.core.program.LibraryExerciseLookup;
 import app.floorplan.core.program.ProgramTemplateRepository;
 import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.core.suggestion.ProgramSuggester;
+import app.floorplan.ui.export.ClinicPaper;
 import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -85,7 +87,7 @@ class ProgramConfiguration {
     }
 
     @Bean
-    PatientTab programTab(HomePrograms programs, ProgramSupport support) {
-        return new ProgramTab(programs, support);
+    PatientTab programTab(HomePrograms programs, ProgramSupport support, PlanDocuments documents, ClinicPaper paper) {
+        return new ProgramTab(programs, support, documents, paper.size());
     }
 }

@@ -1,5 +1,7 @@
 package app.floorplan.ui.program;
 
+import app.floorplan.core.export.PaperSize;
+import app.floorplan.core.export.PlanDocuments;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomePrograms;
@@ -18,7 +20,12 @@ import java.util.Optional;
 /** The current program at a glance on the patient page, its versions, and the way into the editor. */
 final class ProgramOverviewPanel extends VerticalLayout {
 
-    ProgramOverviewPanel(PatientId patient, HomePrograms programs, ProgramSupport support) {
+    ProgramOverviewPanel(
+            PatientId patient,
+            HomePrograms programs,
+            ProgramSupport support,
+            PlanDocuments documents,
+            PaperSize paper) {
         setPadding(false);
         setId("program-overview");
         Optional<HomeProgram> program = programs.current(patient);
@@ -45,6 +52,7 @@ final class ProgramOverviewPanel extends VerticalLayout {
         for (ProgramItem item : content.items()) {
             items.add(new ListItem(support.exerciseName(item.exercise()) + ": " + ProgramText.dosage(item.dosage())));
         }
-        add(items, new ProgramHistoryPanel(program.get(), support));
+        add(items, new PlanPdfDownload(patient, program.get().current().number(), documents, paper));
+        add(new ProgramHistoryPanel(program.get(), support));
     }
 }

@@ -1,5 +1,7 @@
 package app.floorplan.ui.program;
 
+import app.floorplan.core.export.PaperSize;
+import app.floorplan.core.export.PlanDocuments;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.ui.patient.PatientTab;
@@ -10,10 +12,14 @@ final class ProgramTab implements PatientTab {
 
     private final HomePrograms programs;
     private final ProgramSupport support;
+    private final PlanDocuments documents;
+    private final PaperSize paper;
 
-    ProgramTab(HomePrograms programs, ProgramSupport support) {
+    ProgramTab(HomePrograms programs, ProgramSupport support, PlanDocuments documents, PaperSize paper) {
         this.programs = programs;
         this.support = support;
+        this.documents = documents;
+        this.paper = paper;
     }
 
     @Override
@@ -28,6 +34,6 @@ final class ProgramTab implements PatientTab {
 
     @Override
     public Component content(PatientId patient) {
-        return new ProgramOverviewPanel(patient, programs, support);
+        return new ProgramOverviewPanel(patient, programs, support, documents, paper);
     }
 }

@@ -12,6 +12,7 @@ import app.floorplan.ui.portal.PracticeLogView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -42,7 +43,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat($(AppLayout.class).all()).as("no drawer for a patient").isEmpty();
         assertThat($(SideNav.class).all()).isEmpty();
         assertThat($(Span.class).id("current-user").getText()).isEqualTo("Tess Portal");
-        assertThat($(RouterLink.class).all())
+        assertThat($(RouterLink.class)
+                        .from($(Header.class).withClassName("fp-portal-bar").single())
+                        .all())
+                .as("the frame's links (My plan's own link to My record is part of the view)")
                 .extracting(RouterLink::getText, RouterLink::getHref)
                 .containsExactly(
                         tuple("My plan", "my-plan"),

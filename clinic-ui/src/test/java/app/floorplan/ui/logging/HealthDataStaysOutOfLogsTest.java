@@ -12,6 +12,9 @@ import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.diary.DiaryRepository;
+import app.floorplan.core.export.PaperSize;
+import app.floorplan.core.export.PlanDocuments;
+import app.floorplan.core.export.RecordExports;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.IntakeRecords;
@@ -69,6 +72,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,6 +188,12 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         new PortalPatients(context).withLogin(PATIENT);
     }
 
+    @Autowired
+    PlanDocuments planDocuments;
+
+    @Autowired
+    RecordExports recordExports;
+
     @BeforeEach
     void captureEveryLogEvent() {
         rootLevel = root.getLevel();
@@ -212,6 +222,7 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         addAClinicExercise();
         prescribeAProgram(patient);
         enterAndCorrectAPsfsPaperCopy(patient);
+        exportTheRecord(patient);
         readThePatientPage(patient);
         openErrorPagesWithTheSentinel();
 
@@ -324,6 +335,14 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
         assertThat($(Component.class).withId("exercise-form").exists())
                 .as("exercise saved")
                 .isFalse();
+    }
+
+    /** The handout and the FHIR bundle carry every sentinel; making them must log none of it. */
+    private void exportTheRecord(PatientId patient) {
+        assertThat(planDocuments.version(patient, 1, PaperSize.A4)).isPresent();
+        assertThat(new String(recordExports.fhirBundle(patient).content(), StandardCharsets.UTF_8))
+                .as("the sentinel is in the export")
+                .contains(SENTINEL);
     }
 
     private void prescribeAProgram(PatientId patient) {

@@ -21,6 +21,11 @@ import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ExerciseLibrary;
 import app.floorplan.core.exercise.ExerciseSearch;
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;
+import app.floorplan.core.export.PaperSize;
+import app.floorplan.core.export.PlanDocuments;
+import app.floorplan.core.export.RecordCopies;
+import app.floorplan.core.export.RecordExports;
+import app.floorplan.core.export.RecordFormat;
 import app.floorplan.core.identity.AccessRefusedException;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
@@ -281,6 +286,13 @@ class CrossRecordAccessTest {
                     .open(t.anna())),
             row("outcome.OutcomeTimelines#summary", true, (b, t) -> b.getBean(OutcomeTimelines.class)
                     .summary(t.anna())),
+            row("export.PlanDocuments#version", true, (b, t) -> b.getBean(PlanDocuments.class)
+                    .version(t.anna(), 1, PaperSize.A4)),
+            row("export.RecordExports#fhirBundle", true, (b, t) -> b.getBean(RecordExports.class)
+                    .fhirBundle(t.anna())),
+            // the clinic's own admin may produce the copy (right of access): only other clinics and patients intrude
+            row("export.RecordCopies#forPatient", false, (b, t) -> b.getBean(RecordCopies.class)
+                    .forPatient(t.anna(), RecordFormat.FHIR_JSON, PaperSize.A4)),
             row("exercise.ExerciseLibrary#open", false, (b, t) -> b.getBean(ExerciseLibrary.class)
                     .open(t.exercise())),
             row("exercise.ExerciseLibrary#revise", false, (b, t) -> b.getBean(ExerciseLibrary.class)

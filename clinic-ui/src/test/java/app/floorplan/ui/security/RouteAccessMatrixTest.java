@@ -54,6 +54,7 @@ class RouteAccessMatrixTest {
             Map.entry("my-diary", "PATIENT"),
             Map.entry("my-progress", "PATIENT"),
             Map.entry("patients/:patientId/progress-summary", "PT"),
+            Map.entry("my-record", "PATIENT"),
             Map.entry("alerts", "PT"));
 
     @Test

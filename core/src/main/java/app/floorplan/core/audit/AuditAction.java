@@ -80,5 +80,11 @@ public enum AuditAction {
     DIARY_ENTRY_RECORDED,
     DIARY_ENTRY_STRUCK_OUT,
     OUTCOMES_VIEWED,
-    PROGRESS_SUMMARY_VIEWED
+    PROGRESS_SUMMARY_VIEWED,
+    /** A home program version printed or downloaded as a PDF handout. */
+    PLAN_EXPORTED,
+    /** A patient's record exported by a PT as a FHIR bundle (download or staff API). */
+    RECORD_EXPORTED,
+    /** A patient's own copy of her record (right of access), by herself or by the admin on her request. */
+    RECORD_COPY_EXPORTED
 }

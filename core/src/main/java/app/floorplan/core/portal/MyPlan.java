@@ -2,8 +2,6 @@ package app.floorplan.core.portal;
 
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.exercise.Exercise;
-import app.floorplan.core.exercise.dosage.DosageText;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.Role;
@@ -16,7 +14,6 @@ import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomeProgramVersion;
-import app.floorplan.core.program.ProgramItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -79,7 +76,7 @@ public class MyPlan {
         var content = version.content();
         List<PlanExercise> planExercises = content.items().stream()
                 .flatMap(item -> exercises.find(actor.clinicId(), item.exercise()).stream()
-                        .map(exercise -> exercise(item, exercise)))
+                        .map(exercise -> PlanExercise.of(item, exercise)))
                 .toList();
         return new PatientPlan(
                 content.phase(),
@@ -89,20 +86,5 @@ public class MyPlan {
                 content.freeTextAdvice(),
                 LocalDate.ofInstant(version.createdAt(), calendar.zone()),
                 version.reasonForPatient());
-    }
-
-    private static PlanExercise exercise(ProgramItem item, Exercise exercise) {
-        var instructions = exercise.instructions();
-        return new PlanExercise(
-                item.position() + 1,
-                exercise.name(),
-                exercise.purpose(),
-                instructions.setUp(),
-                instructions.steps(),
-                instructions.cues(),
-                List.copyOf(exercise.watchFors().signs()),
-                exercise.watchFors().note(),
-                DosageText.forPatient(item.dosage()),
-                item.note());
     }
 }

@@ -1,6 +1,9 @@
 package app.floorplan.core.portal;
 
+import app.floorplan.core.exercise.Exercise;
 import app.floorplan.core.exercise.WatchFor;
+import app.floorplan.core.exercise.dosage.DosageText;
+import app.floorplan.core.program.ProgramItem;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,5 +31,21 @@ public record PlanExercise(
         steps = List.copyOf(steps);
         cues = List.copyOf(cues);
         watchFors = List.copyOf(watchFors);
+    }
+
+    /** The prescribed item as the patient reads it, with the exercise's instructions from the clinic's library. */
+    public static PlanExercise of(ProgramItem item, Exercise exercise) {
+        var instructions = exercise.instructions();
+        return new PlanExercise(
+                item.position() + 1,
+                exercise.name(),
+                exercise.purpose(),
+                instructions.setUp(),
+                instructions.steps(),
+                instructions.cues(),
+                List.copyOf(exercise.watchFors().signs()),
+                exercise.watchFors().note(),
+                DosageText.forPatient(item.dosage()),
+                item.note());
     }
 }

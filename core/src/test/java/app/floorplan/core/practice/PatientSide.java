@@ -79,6 +79,11 @@ public final class PatientSide {
     }
 
     public PatientId patient(String givenName, boolean archived) {
+        return patient(givenName, "Tester", archived);
+    }
+
+    /** A patient with her full name, e.g. one whose name needs Latin Extended letters on paper. */
+    public PatientId patient(String givenName, String familyName, boolean archived) {
         PatientId id = PatientId.random();
         patients.put(
                 id,
@@ -87,7 +92,7 @@ public final class PatientSide {
                         clinic,
                         PatientDetails.of(
                                 givenName,
-                                "Tester",
+                                familyName,
                                 LocalDate.of(1992, 3, 4),
                                 "",
                                 "",
@@ -115,6 +120,11 @@ public final class PatientSide {
 
     public void at(Instant instant) {
         now = instant;
+    }
+
+    /** A PT or admin of this clinic, or of another clinic. */
+    public void logInAs(Role role, ClinicId clinicId) {
+        actor = new Actor(AccountId.random(), role.label(), role, clinicId, Optional.empty());
     }
 
     private Actor staff() {
