@@ -33,7 +33,8 @@ class JdbcPatientRepository implements PatientRepository {
     /**
      * One statement, three ways to the same page, tried in order of cost (PostgreSQL cannot estimate how many names
      * contain a typed fragment, so the statement finds out as it goes; each branch runs only if the ones before it
-     * could not answer):
+     * could not answer). Used for a date of birth, phone digits and a part of a name with a space in it; a part of a
+     * name without one takes {@link #NAME_PART}:
      *
      * <ol>
      *   <li>{@code walk}: the first rows of the clinic in name order, read from the covering name index alone; enough
@@ -62,6 +63,60 @@ class JdbcPatientRepository implements PatientRepository {
                       order by family_name, given_name, id offset :offset limit :limit)
                      union all
                      (select id from capped where not (select enough from walked) and (select sortable from few)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select p.id from patient p
+                      where %1$s and not (select enough from walked) and not (select sortable from few)
+                      order by p.family_name, p.given_name, p.id offset :offset limit :limit))
+            select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
+                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   pt.display_name as pt_name
+            from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
+            order by p.family_name, p.given_name, p.id""";
+
+    /**
+     * Part of a name, 3+ letters without a space: it lies inside the given name or inside the family name (V35). After
+     * the same first walk as {@link #SEARCH} (enough when the matches are common), the clinic's distinct names that
+     * contain it come from two small dictionaries, and the page is the merge of
+     *
+     * <ul>
+     *   <li>{@code by_family}: the patients with one of those family names, read in name order from the name index
+     *       ({@code family_name = any(...)} keeps index order in PostgreSQL 17), at most a page: a family name late in
+     *       the alphabet costs no more than an early one;
+     *   <li>{@code by_given}: the patients with one of those given names, from the covering given-name index, sorted
+     *       here when there are at most {@link #SORT_CAP}; more are spread over the whole name order (a given name
+     *       says nothing about the family name), so walking the name order fills the page quickly instead.
+     * </ul>
+     */
+    private static final String NAME_PART = """
+            with walk as materialized (
+                     select p.id, p.family_name, p.given_name
+                     from (select * from patient where clinic_id = :clinic
+                           order by family_name, given_name, id limit :walkRows) p
+                     where %1$s
+                     order by p.family_name, p.given_name, p.id limit :offset + :limit),
+                 walked as (select count(*) = :offset + :limit as enough from walk),
+                 families as materialized (
+                     select coalesce(array_agg(family_name), '{}') as names from patient_family_name
+                     where clinic_id = :clinic and search_family like fp_fold(:name)),
+                 givens as materialized (
+                     select coalesce(array_agg(given_name), '{}') as names from patient_given_name
+                     where clinic_id = :clinic and search_given like fp_fold(:name)),
+                 by_family as materialized (
+                     select p.id, p.family_name, p.given_name from patient p
+                     where %2$s and p.family_name = any((select names from families)::text[])
+                     order by p.family_name, p.given_name, p.id limit :offset + :limit),
+                 by_given as materialized (
+                     select p.id, p.family_name, p.given_name from patient p
+                     where %2$s and p.given_name = any((select names from givens)::text[])
+                     limit :sortCap + 1),
+                 few as (select count(*) <= :sortCap as sortable from by_given),
+                 page as (
+                     (select id from walk where (select enough from walked)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select id from (select * from by_family union select * from by_given) named
+                      where not (select enough from walked) and (select sortable from few)
                       order by family_name, given_name, id offset :offset limit :limit)
                      union all
                      (select p.id from patient p
@@ -132,12 +187,13 @@ class JdbcPatientRepository implements PatientRepository {
                 switch (filter.shape()) {
                     case EVERYONE -> EVERYONE.formatted(filter.where());
                     case NAME_START -> NAME_START.formatted(nameStartBranches(filter.where()));
-                    case NAME_PART, FEW -> SEARCH.formatted(filter.where(), filter.matches());
+                    case NAME_PART -> NAME_PART.formatted(filter.where(), filter.base());
+                    case NAME_WORDS, FEW -> SEARCH.formatted(filter.where(), filter.matches());
                 };
         return jdbc.sql(sql)
                 .params(filter.params())
                 // a date or phone search is not walked: its matches are few and its columns are not in the name index
-                .param("walkRows", filter.shape() == Shape.NAME_PART ? WALK_ROWS : 0)
+                .param("walkRows", filter.shape() == Shape.FEW ? 0 : WALK_ROWS)
                 .param("sortCap", SORT_CAP)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -282,18 +338,24 @@ class JdbcPatientRepository implements PatientRepository {
         EVERYONE,
         /** One or two letters: given- or family-name starts, read in name order from the start indexes. */
         NAME_START,
-        /** Part of a name: walked in name order when common, collected through the trigram index when rare. */
+        /**
+         * Part of a name without a space: walked in name order when common, else the patients with a given or family
+         * name that contains it, found through the clinic's distinct names.
+         */
         NAME_PART,
+        /** Part of a name with a space: walked in name order when common, collected through the trigram index when rare. */
+        NAME_WORDS,
         /** A date of birth or phone digits: few matches, collected through their index and sorted. */
         FEW
     }
 
     /**
      * The where clause for a search, with its named parameters; user text only ever travels as a parameter. {@code
-     * matches} selects every match through the index that finds it. For {@link Shape#NAME_START} the where clause is
-     * the clinic and archive filter only; the letters are matched by {@link #NAME_START_BRANCH}.
+     * base} is the clinic and archive filter alone; {@code matches} selects every match through the index that finds
+     * it. For {@link Shape#NAME_START} the where clause is the base only; the letters are matched by
+     * {@link #NAME_START_BRANCH}.
      */
-    private record Filter(String where, String matches, Map<String, Object> params, Shape shape) {
+    private record Filter(String base, String where, String matches, Map<String, Object> params, Shape shape) {
 
         // pg_trgm needs three characters to use its index; shorter input matches name starts instead
         private static final int TRIGRAM_MIN = 3;
@@ -305,30 +367,35 @@ class JdbcPatientRepository implements PatientRepository {
             params.put("clinic", clinic.value());
             String base = "p.clinic_id = :clinic" + (query.includeArchived() ? "" : " and not p.archived");
             return switch (PatientSearchTerm.read(query.text())) {
-                case PatientSearchTerm.Everyone e -> new Filter(base, MATCH_COLUMNS + base, params, Shape.EVERYONE);
+                case PatientSearchTerm.Everyone e ->
+                    new Filter(base, base, MATCH_COLUMNS + base, params, Shape.EVERYONE);
                 case PatientSearchTerm.BornOn b -> {
                     params.put("dob", b.date());
-                    yield matchedBy(base + " and p.date_of_birth = :dob", params, Shape.FEW);
+                    yield matchedBy(base, " and p.date_of_birth = :dob", params, Shape.FEW);
                 }
                 case PatientSearchTerm.PhoneDigits d -> {
                     params.put("digits", "%" + likeEscaped(d.digits()) + "%");
-                    yield matchedBy(base + " and p.phone_digits like :digits", params, Shape.FEW);
+                    yield matchedBy(base, " and p.phone_digits like :digits", params, Shape.FEW);
                 }
                 case PatientSearchTerm.NamePart n
                 when n.text().length() < TRIGRAM_MIN -> {
                     params.put("typed", n.text());
                     params.put("start", likeEscaped(n.text()) + "%");
-                    yield new Filter(base, MATCH_COLUMNS + base, params, Shape.NAME_START);
+                    yield new Filter(base, base, MATCH_COLUMNS + base, params, Shape.NAME_START);
                 }
                 case PatientSearchTerm.NamePart n -> {
                     params.put("name", "%" + likeEscaped(n.text()) + "%");
-                    yield matchedBy(base + " and p.search_name like fp_fold(:name)", params, Shape.NAME_PART);
+                    // without a space the fragment lies inside one name: the dictionaries find it (V35)
+                    Shape shape =
+                            n.text().chars().anyMatch(Character::isWhitespace) ? Shape.NAME_WORDS : Shape.NAME_PART;
+                    yield matchedBy(base, " and p.search_name like fp_fold(:name)", params, shape);
                 }
             };
         }
 
-        private static Filter matchedBy(String where, Map<String, Object> params, Shape shape) {
-            return new Filter(where, MATCH_COLUMNS + where, params, shape);
+        private static Filter matchedBy(String base, String condition, Map<String, Object> params, Shape shape) {
+            String where = base + condition;
+            return new Filter(base, where, MATCH_COLUMNS + where, params, shape);
         }
 
         private static String likeEscaped(String text) {
