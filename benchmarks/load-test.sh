@@ -5,7 +5,7 @@
 #
 # 1. builds the production jar unless FLOORPLAN_JAR names one;
 # 2. starts a throwaway PostgreSQL 17 (benchmarks/local-postgres.sh) and a fresh database;
-# 3. starts FloorPlan with the demo clinic, adds a register of BACKGROUND generated patients (the search benchmark's
+# 3. starts FloorPlan as production runs it (extracted jar, AOT cache, clinic-ui/jvm.options) with the demo clinic, adds a register of BACKGROUND generated patients (the search benchmark's
 #    generator) and the load test's logins (load-test/seed/load-test-clinic.sql);
 # 4. heap per session: after a warm-up, HEAP_SESSIONS PTs, then HEAP_SESSIONS patients do one round of their work and
 #    leave their session open; retained heap = heap after a full GC (jcmd GC.run, GC.heap_info) after minus before;
@@ -45,6 +45,8 @@ if [ -z "${FLOORPLAN_JAR:-}" ]; then
   echo "Building the production jar"
   ./mvnw -B -q -ntp -Pproduction -DskipTests -pl clinic-ui -am package
 fi
+echo "Preparing the production start (extracted jar, AOT cache: benchmarks/aot-training.sh)"
+benchmarks/aot-training.sh "$JAR" "$WORK/floorplan" >"$WORK/aot-training.log" 2>&1
 
 app_pid=""
 stop_app() {
@@ -65,7 +67,8 @@ start_app() {
   local log=$1
   shift
   CLINIC_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" CLINIC_DB_USER=postgres FLOORPLAN_DEMO_DATA=true \
-    PORT=$APP_PORT "$JAVA" ${JAVA_OPTS:-} "$@" -jar "$JAR" >"$log" 2>&1 &
+    PORT=$APP_PORT "$JAVA" @clinic-ui/jvm.options -XX:AOTCache="$WORK/floorplan/floorplan.aot" ${JAVA_OPTS:-} "$@" \
+    -jar "$WORK/floorplan/application/floorplan.jar" >"$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 300); do
     if curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; then
@@ -149,6 +152,7 @@ stop_app
   echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1),"\
     "$(free -m | awk '/Mem:/ {print $2}') MB RAM; load generator on the same machine"
   echo "load average (1/5/15 min) before the mixed load: $load_before; after: $load_after"
+  echo "application: extracted production jar, -XX:AOTCache, $(grep -v '^#' clinic-ui/jvm.options | tr '\n' ' ')${JAVA_OPTS:-}"
   echo "database: PostgreSQL 17 (benchmarks/local-postgres.sh), demo clinic + $BACKGROUND generated patients +"\
     "$PTS PT and $PATIENTS patient logins"
   echo
