@@ -85,8 +85,11 @@ heap_used_kb() {
   "$JAVA_HOME/bin/jcmd" "$app_pid" GC.run >/dev/null
   sleep 2
   "$JAVA_HOME/bin/jcmd" "$app_pid" GC.run >/dev/null
-  # "garbage-first heap   total reserved 6172672K, committed 393216K, used 10404K [...]"
-  "$JAVA_HOME/bin/jcmd" "$app_pid" GC.heap_info | sed -n 's/.* heap .*used \([0-9]*\)K.*/\1/p' | head -1
+  # the heap's spaces, whatever the collector: Serial "DefNew total 2432K, used 2262K [...]" and "Tenured total ...",
+  # G1 "garbage-first heap total reserved 6172672K, committed 393216K, used 10404K [...]"; Metaspace has no "total"
+  "$JAVA_HOME/bin/jcmd" "$app_pid" GC.heap_info \
+    | awk 'match($0, /total .*, used [0-9]+K/) { s = substr($0, RSTART, RLENGTH); sub(/.*used /, "", s); kb += s + 0 }
+           END { print kb }'
 }
 
 gatling() {

@@ -261,6 +261,34 @@ class JdbcPatientRepositoryTest {
     }
 
     @Test
+    void a_part_of_a_name_with_a_space_pages_through_matches_within_and_across_the_names_without_gaps_or_repeats() {
+        var busy = fixtures.clinic();
+        // more names before the matches than a search reads first; "na ol" spans the names of Lina Olsson (family
+        // names late in the alphabet), lies inside the given name Anna Olga and inside the family name Dina Olsen;
+        // Ida Olsson and Lina Berg match one side only; some patients archived
+        generated(busy, "'Ida'", "'Ahl' || lpad(i::text, 4, '0')", 1100);
+        generated(busy, "'Lina'", "'Olsson' || lpad(i::text, 4, '0')", 120);
+        generated(busy, "'Ida'", "'Olsson' || lpad(i::text, 4, '0')", 60);
+        generated(busy, "'Lina'", "'Berg' || lpad(i::text, 4, '0')", 60);
+        generated(busy, "'Anna Olga'", "chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0')", 50);
+        generated(busy, "'Ida'", "'Dina Olsen' || lpad(i::text, 4, '0')", 20);
+        generated(busy, "'Li Na'", "'Olofsson' || lpad(i::text, 4, '0')", 40);
+        MigratedDatabase.jdbc()
+                .sql("update patient set archived = true where clinic_id = ? and family_name like '%7'")
+                .param(busy.value())
+                .update();
+
+        assertThat(pagedBy30(busy, "NA ÖL"))
+                .isEqualTo(expectedMatches(busy, "na ol"))
+                .hasSize(207);
+        assertThat(pagedBy30(busy, "li na ol"))
+                .isEqualTo(expectedMatches(busy, "li na ol"))
+                .hasSize(36);
+        assertThat(patients.anyMatch(busy, PatientQuery.text("na olo"))).isTrue();
+        assertThat(patients.anyMatch(busy, PatientQuery.text("da be"))).isFalse();
+    }
+
+    @Test
     void a_renamed_patient_is_found_by_her_new_name_and_no_longer_by_the_old_one() {
         var id = fixtures.patient(clinic, "Maja", "Lindqvist", LocalDate.of(1991, 2, 3), null);
         var opened = patients.findById(id).orElseThrow();
