@@ -72,6 +72,7 @@ public class RecordedAssessmentView extends VerticalLayout implements BeforeEnte
         cancelCorrection.setId("cancel-correction");
         Button back = new Button("Back to patient", e -> getUI().ifPresent(
                         ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", patientId.toString()))));
+        back.setId("back-to-patient");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(
                 title,

@@ -48,6 +48,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,14 +98,17 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             PatientOverview overview = overviews.open(id);
             show(overview.patient());
             TabSheet tabs = new TabSheet();
+            tabs.setId("patient-tabs");
             tabs.setWidthFull();
-            tabs.add("Overview", overviewOf(overview));
+            tabs.add("Overview", overviewOf(overview)).setId(tabId("Overview"));
             // a tab's records are loaded when the PT first opens it, so the page costs only what it shows
             Map<Tab, Runnable> loaders = new HashMap<>();
             clinicalTabs.forEach(tab -> {
                 Div holder = new Div();
                 holder.setWidthFull();
-                loaders.put(tabs.add(tab.label(), holder), () -> holder.add(tab.content(id)));
+                Tab added = tabs.add(tab.label(), holder);
+                added.setId(tabId(tab.label()));
+                loaders.put(added, () -> holder.add(tab.content(id)));
             });
             tabs.addSelectedChangeListener(change -> {
                 Runnable load = loaders.remove(change.getSelectedTab());
@@ -117,6 +121,11 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             show(registry.open(id));
             adminSections.forEach(section -> add(section.content(id)));
         }
+    }
+
+    /** "tab-assessments", "tab-portal-login": stable ids for tests and the load test. */
+    private static String tabId(String label) {
+        return "tab-" + label.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     private void show(Patient patient) {

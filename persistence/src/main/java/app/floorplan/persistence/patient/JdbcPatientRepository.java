@@ -33,13 +33,13 @@ class JdbcPatientRepository implements PatientRepository {
     /**
      * One statement, three ways to the same page, tried in order of cost (PostgreSQL cannot estimate how many names
      * contain a typed fragment, so the statement finds out as it goes; each branch runs only if the ones before it
-     * could not answer):
+     * could not answer). Used for a date of birth and phone digits; a part of a name takes {@link #NAME_PART}:
      *
      * <ol>
      *   <li>{@code walk}: the first rows of the clinic in name order, read from the covering name index alone; enough
      *       when the matches are common (most searches: a common name or its start);
-     *   <li>{@code capped}: the matches collected through their own index (trigram, date or phone), sorted
-     *       here when there are at most {@link #SORT_CAP} of them;
+     *   <li>{@code capped}: the matches collected through their own index (date or phone), sorted here when there
+     *       are at most {@link #SORT_CAP} of them;
      *   <li>otherwise: walk the whole clinic in name order until the page is full.
      * </ol>
      *
@@ -69,6 +69,67 @@ class JdbcPatientRepository implements PatientRepository {
                       order by p.family_name, p.given_name, p.id offset :offset limit :limit))
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
                    p.latest_delivery_date, p.unresolved_red_flags + p.unresolved_visit_red_flags as unresolved_red_flags, p.last_assessment_date,
+                   pt.display_name as pt_name
+            from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
+            order by p.family_name, p.given_name, p.id""";
+
+    /**
+     * Part of a name, 3+ letters (V35). After the same first walk as {@link #SEARCH} (enough when the matches are
+     * common), the clinic's distinct names that can hold it come from two small dictionaries, and the page is the
+     * merge of
+     *
+     * <ul>
+     *   <li>{@code by_family}: the patients whose family name contains the fragment or, for a fragment with a space,
+     *       starts with what follows a space (the fragment spans the given and the family name), read in name order
+     *       from the name index ({@code family_name = any(...)} keeps index order in PostgreSQL 17) and checked against
+     *       the whole fragment, at most a page: a family name late in the alphabet costs no more than an early one;
+     *   <li>{@code by_given}: the patients whose given name contains the fragment, from the covering given-name
+     *       index, sorted here when there are at most {@link #SORT_CAP}; more are spread over the whole name order (a
+     *       given name says nothing about the family name), so walking the name order from its start fills the page
+     *       quickly instead.
+     * </ul>
+     *
+     * The walk is a subquery ordered by the name index: the planner cannot estimate how many names contain a fragment
+     * and, left to itself, collected every match through the trigram index and sorted them (tens of thousands of
+     * table rows for "mart" among a million patients).
+     */
+    private static final String NAME_PART = """
+            with walk as materialized (
+                     select p.id, p.family_name, p.given_name
+                     from (select * from patient where clinic_id = :clinic
+                           order by family_name, given_name, id limit :walkRows) p
+                     where %1$s
+                     order by p.family_name, p.given_name, p.id limit :offset + :limit),
+                 walked as (select count(*) = :offset + :limit as enough from walk),
+                 families as materialized (
+                     select coalesce(array_agg(family_name), '{}') as names from patient_family_name
+                     where clinic_id = :clinic and (search_family like fp_fold(:name)%3$s)),
+                 givens as materialized (
+                     select coalesce(array_agg(given_name), '{}') as names from patient_given_name
+                     where clinic_id = :clinic and search_given like fp_fold(:name)),
+                 by_family as materialized (
+                     select p.id, p.family_name, p.given_name from patient p
+                     where %1$s and p.family_name = any((select names from families)::text[])
+                     order by p.family_name, p.given_name, p.id limit :offset + :limit),
+                 by_given as materialized (
+                     select p.id, p.family_name, p.given_name from patient p
+                     where %2$s and p.given_name = any((select names from givens)::text[])
+                     limit :sortCap + 1),
+                 few as (select count(*) <= :sortCap as sortable from by_given),
+                 page as (
+                     (select id from walk where (select enough from walked)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select id from (select * from by_family union select * from by_given) named
+                      where not (select enough from walked) and (select sortable from few)
+                      order by family_name, given_name, id offset :offset limit :limit)
+                     union all
+                     (select p.id from (select * from patient where clinic_id = :clinic
+                                        order by family_name, given_name, id offset 0) p
+                      where %1$s and not (select enough from walked) and not (select sortable from few)
+                      order by p.family_name, p.given_name, p.id offset :offset limit :limit))
+            select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
+                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
@@ -132,12 +193,13 @@ class JdbcPatientRepository implements PatientRepository {
                 switch (filter.shape()) {
                     case EVERYONE -> EVERYONE.formatted(filter.where());
                     case NAME_START -> NAME_START.formatted(nameStartBranches(filter.where()));
-                    case NAME_PART, FEW -> SEARCH.formatted(filter.where(), filter.matches());
+                    case NAME_PART -> NAME_PART.formatted(filter.where(), filter.base(), filter.familyNames());
+                    case FEW -> SEARCH.formatted(filter.where(), filter.matches());
                 };
         return jdbc.sql(sql)
                 .params(filter.params())
                 // a date or phone search is not walked: its matches are few and its columns are not in the name index
-                .param("walkRows", filter.shape() == Shape.NAME_PART ? WALK_ROWS : 0)
+                .param("walkRows", filter.shape() == Shape.FEW ? 0 : WALK_ROWS)
                 .param("sortCap", SORT_CAP)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -282,7 +344,10 @@ class JdbcPatientRepository implements PatientRepository {
         EVERYONE,
         /** One or two letters: given- or family-name starts, read in name order from the start indexes. */
         NAME_START,
-        /** Part of a name: walked in name order when common, collected through the trigram index when rare. */
+        /**
+         * Part of a name, 3+ letters: walked in name order when common, else the patients with a given or family name
+         * that can hold it, found through the clinic's distinct names.
+         */
         NAME_PART,
         /** A date of birth or phone digits: few matches, collected through their index and sorted. */
         FEW
@@ -290,10 +355,13 @@ class JdbcPatientRepository implements PatientRepository {
 
     /**
      * The where clause for a search, with its named parameters; user text only ever travels as a parameter. {@code
-     * matches} selects every match through the index that finds it. For {@link Shape#NAME_START} the where clause is
-     * the clinic and archive filter only; the letters are matched by {@link #NAME_START_BRANCH}.
+     * base} is the clinic and archive filter alone; {@code matches} selects every match through the index that finds
+     * it. For {@link Shape#NAME_START} the where clause is the base only; the letters are matched by
+     * {@link #NAME_START_BRANCH}. For {@link Shape#NAME_PART}, {@code familyNames} widens the family dictionary
+     * look-up for a fragment with spaces (see {@link #spanning}).
      */
-    private record Filter(String where, String matches, Map<String, Object> params, Shape shape) {
+    private record Filter(
+            String base, String where, String matches, Map<String, Object> params, Shape shape, String familyNames) {
 
         // pg_trgm needs three characters to use its index; shorter input matches name starts instead
         private static final int TRIGRAM_MIN = 3;
@@ -305,30 +373,54 @@ class JdbcPatientRepository implements PatientRepository {
             params.put("clinic", clinic.value());
             String base = "p.clinic_id = :clinic" + (query.includeArchived() ? "" : " and not p.archived");
             return switch (PatientSearchTerm.read(query.text())) {
-                case PatientSearchTerm.Everyone e -> new Filter(base, MATCH_COLUMNS + base, params, Shape.EVERYONE);
+                case PatientSearchTerm.Everyone e ->
+                    new Filter(base, base, MATCH_COLUMNS + base, params, Shape.EVERYONE, "");
                 case PatientSearchTerm.BornOn b -> {
                     params.put("dob", b.date());
-                    yield matchedBy(base + " and p.date_of_birth = :dob", params, Shape.FEW);
+                    yield matchedBy(base, " and p.date_of_birth = :dob", params, Shape.FEW);
                 }
                 case PatientSearchTerm.PhoneDigits d -> {
                     params.put("digits", "%" + likeEscaped(d.digits()) + "%");
-                    yield matchedBy(base + " and p.phone_digits like :digits", params, Shape.FEW);
+                    yield matchedBy(base, " and p.phone_digits like :digits", params, Shape.FEW);
                 }
                 case PatientSearchTerm.NamePart n
                 when n.text().length() < TRIGRAM_MIN -> {
                     params.put("typed", n.text());
                     params.put("start", likeEscaped(n.text()) + "%");
-                    yield new Filter(base, MATCH_COLUMNS + base, params, Shape.NAME_START);
+                    yield new Filter(base, base, MATCH_COLUMNS + base, params, Shape.NAME_START, "");
                 }
                 case PatientSearchTerm.NamePart n -> {
                     params.put("name", "%" + likeEscaped(n.text()) + "%");
-                    yield matchedBy(base + " and p.search_name like fp_fold(:name)", params, Shape.NAME_PART);
+                    String where = base + " and p.search_name like fp_fold(:name)";
+                    yield new Filter(
+                            base, where, MATCH_COLUMNS + where, params, Shape.NAME_PART, spanning(n.text(), params));
                 }
             };
         }
 
-        private static Filter matchedBy(String where, Map<String, Object> params, Shape shape) {
-            return new Filter(where, MATCH_COLUMNS + where, params, shape);
+        /**
+         * A fragment with a space may lie inside one name (the dictionaries find that name: it contains the fragment)
+         * or span the space between the given and the family name ({@code search_name} is both, folded, with one
+         * space between). For each space it could span, the family name starts with what follows it (something does:
+         * {@link PatientQuery} strips the text): the family dictionary adds those names, and the patients read from
+         * them are checked against the whole fragment.
+         */
+        private static String spanning(String text, Map<String, Object> params) {
+            StringBuilder familyNames = new StringBuilder();
+            int split = 0;
+            for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1), split++) {
+                params.put("familyStart" + split, likeEscaped(text.substring(space + 1)) + "%");
+                familyNames
+                        .append(" or search_family like fp_fold(:familyStart")
+                        .append(split)
+                        .append(')');
+            }
+            return familyNames.toString();
+        }
+
+        private static Filter matchedBy(String base, String condition, Map<String, Object> params, Shape shape) {
+            String where = base + condition;
+            return new Filter(base, where, MATCH_COLUMNS + where, params, shape, "");
         }
 
         private static String likeEscaped(String text) {

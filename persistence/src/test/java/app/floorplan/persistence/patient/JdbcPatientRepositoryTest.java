@@ -217,6 +217,126 @@ class JdbcPatientRepositoryTest {
         assertThat(paged).isEqualTo(expected);
     }
 
+    @Test
+    void a_part_of_a_name_pages_through_given_and_family_name_matches_without_gaps_or_repeats() {
+        var busy = fixtures.clinic();
+        // more names before the matches than a search reads first; family names containing "ell" in one block late in
+        // the alphabet, given names containing it spread over the alphabet, some patients matching twice, some archived
+        generated(busy, "'Ida'", "'Ahl' || lpad(i::text, 4, '0')", 1100);
+        generated(busy, "'Ida'", "'Wellander' || lpad(i::text, 4, '0')", 150);
+        generated(
+                busy,
+                "case when i % 2 = 0 then 'Ellen' else 'Isabelle' end",
+                "chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0')",
+                150);
+        generated(busy, "'Gabriella'", "'Bellman' || lpad(i::text, 4, '0')", 20);
+        MigratedDatabase.jdbc()
+                .sql("update patient set archived = true where clinic_id = ? and family_name like '%7'")
+                .param(busy.value())
+                .update();
+
+        assertThat(pagedBy30(busy, "ELL"))
+                .isEqualTo(expectedMatches(busy, "ell"))
+                .hasSize(288);
+        assertThat(pagedBy30(busy, "wellä"))
+                .isEqualTo(expectedMatches(busy, "wella"))
+                .hasSize(135);
+        assertThat(patients.anyMatch(busy, PatientQuery.text("bellm"))).isTrue();
+        assertThat(patients.anyMatch(busy, PatientQuery.text("bellx"))).isFalse();
+    }
+
+    @Test
+    void more_given_name_matches_than_the_repository_sorts_still_page_in_name_order() {
+        var busy = fixtures.clinic();
+        // the first names in name order match nothing, and more given names match than are collected and sorted
+        generated(busy, "'Ida'", "'Aal' || lpad(i::text, 4, '0')", 1100);
+        generated(busy, "'Gabriella'", "'B' || lpad(i::text, 4, '0')", 3100);
+
+        assertThat(patients.search(busy, PatientQuery.text("briel"), 0, 2))
+                .extracting(PatientListItem::familyName)
+                .containsExactly("B0001", "B0002");
+        assertThat(patients.search(busy, PatientQuery.text("briel"), 3000, 2))
+                .extracting(PatientListItem::familyName)
+                .containsExactly("B3001", "B3002");
+    }
+
+    @Test
+    void a_part_of_a_name_with_a_space_pages_through_matches_within_and_across_the_names_without_gaps_or_repeats() {
+        var busy = fixtures.clinic();
+        // more names before the matches than a search reads first; "na ol" spans the names of Lina Olsson (family
+        // names late in the alphabet), lies inside the given name Anna Olga and inside the family name Dina Olsen;
+        // Ida Olsson and Lina Berg match one side only; some patients archived
+        generated(busy, "'Ida'", "'Ahl' || lpad(i::text, 4, '0')", 1100);
+        generated(busy, "'Lina'", "'Olsson' || lpad(i::text, 4, '0')", 120);
+        generated(busy, "'Ida'", "'Olsson' || lpad(i::text, 4, '0')", 60);
+        generated(busy, "'Lina'", "'Berg' || lpad(i::text, 4, '0')", 60);
+        generated(busy, "'Anna Olga'", "chr(65 + i % 26) || 'son' || lpad(i::text, 4, '0')", 50);
+        generated(busy, "'Ida'", "'Dina Olsen' || lpad(i::text, 4, '0')", 20);
+        generated(busy, "'Li Na'", "'Olofsson' || lpad(i::text, 4, '0')", 40);
+        MigratedDatabase.jdbc()
+                .sql("update patient set archived = true where clinic_id = ? and family_name like '%7'")
+                .param(busy.value())
+                .update();
+
+        assertThat(pagedBy30(busy, "NA ÖL"))
+                .isEqualTo(expectedMatches(busy, "na ol"))
+                .hasSize(207);
+        assertThat(pagedBy30(busy, "li na ol"))
+                .isEqualTo(expectedMatches(busy, "li na ol"))
+                .hasSize(36);
+        assertThat(patients.anyMatch(busy, PatientQuery.text("na olo"))).isTrue();
+        assertThat(patients.anyMatch(busy, PatientQuery.text("da be"))).isFalse();
+    }
+
+    @Test
+    void a_renamed_patient_is_found_by_her_new_name_and_no_longer_by_the_old_one() {
+        var id = fixtures.patient(clinic, "Maja", "Lindqvist", LocalDate.of(1991, 2, 3), null);
+        var opened = patients.findById(id).orElseThrow();
+        var d = opened.details();
+        var renamed = new app.floorplan.core.patient.PatientDetails(
+                "Maja",
+                "Sjöström",
+                d.dateOfBirth(),
+                d.phone(),
+                d.email(),
+                d.preferredLanguage(),
+                d.assignedPt(),
+                d.notes());
+        assertThat(patients.update(
+                        new app.floorplan.core.patient.Patient(id, clinic, renamed, false, opened.version())))
+                .isTrue();
+
+        assertThat(patients.search(clinic, PatientQuery.text("ostro"), 0, 10))
+                .extracting(PatientListItem::fullName)
+                .containsExactly("Maja Sjöström");
+        assertThat(patients.search(clinic, PatientQuery.text("lindq"), 0, 10)).isEmpty();
+        assertThat(patients.anyMatch(clinic, PatientQuery.text("lindq"))).isFalse();
+    }
+
+    /** What a search for a part of a name must list, straight from the table: not archived, in name order. */
+    private static List<String> expectedMatches(ClinicId clinic, String folded) {
+        return MigratedDatabase.jdbc()
+                .sql("""
+                        select given_name || ' ' || family_name from patient
+                        where clinic_id = ? and not archived and search_name like '%' || ? || '%'
+                        order by family_name, given_name, id""")
+                .params(clinic.value(), folded)
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> pagedBy30(ClinicId clinic, String typed) {
+        List<String> paged = new ArrayList<>();
+        List<PatientListItem> page;
+        int offset = 0;
+        do {
+            page = patients.search(clinic, PatientQuery.text(typed), offset, 30);
+            page.forEach(p -> paged.add(p.fullName()));
+            offset += 30;
+        } while (!page.isEmpty());
+        return paged;
+    }
+
     /** {@code count} patients of {@code clinic} whose names are SQL expressions of their number {@code i}. */
     private static void generated(ClinicId clinic, String givenName, String familyName, int count) {
         MigratedDatabase.jdbc()
