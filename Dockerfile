@@ -9,7 +9,8 @@ COPY clinic-ui clinic-ui
 RUN ./mvnw -B -Pproduction -DskipTests -pl clinic-ui -am package
 
 FROM eclipse-temurin:25-jre
-RUN useradd --system --uid 10001 floorplan
+RUN useradd --system --uid 10001 floorplan \
+    && mkdir -p /var/lib/floorplan/keys && chown floorplan /var/lib/floorplan/keys && chmod 700 /var/lib/floorplan/keys
 USER floorplan
 WORKDIR /app
 COPY --from=build /src/clinic-ui/target/floorplan.jar /app/floorplan.jar
