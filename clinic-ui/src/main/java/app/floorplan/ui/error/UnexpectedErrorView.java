@@ -1,6 +1,5 @@
 package app.floorplan.ui.error;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replaces Vaadin's stack-trace page. Exception messages can quote clinical values (a database constraint echoes the
- * row), so the log gets the exception type and the top of the stack under an incident id, never the message.
+ * row), so the log gets the exception type and the top of the stack under an incident id, never the message. It has
+ * no frame (the frame itself may be what failed), only a link to the start page.
  */
 @PermitAll
 public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -26,11 +26,12 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
     private final Paragraph reference = new Paragraph();
 
     public UnexpectedErrorView() {
-        add(
-                new H2("Something went wrong"),
-                new Paragraph("The page could not be shown. Nothing you saved before this is lost. Try again, or go"
-                        + " back to the previous page."),
-                reference);
+        add(NotAvailable.page(
+                "Something went wrong",
+                "The page could not be shown. Nothing you saved before this is lost. Try again, go back to the"
+                        + " previous page, or start again from your start page.",
+                "error-home"));
+        add(reference);
     }
 
     @Override

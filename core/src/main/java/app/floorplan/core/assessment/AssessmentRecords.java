@@ -217,7 +217,7 @@ public class AssessmentRecords {
         return assessments
                 .current(id)
                 .filter(a -> a.patient().equals(patientId))
-                .orElseThrow(() -> new AccessRefusedException("assessment not of this patient"));
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("assessment not of this patient"));
     }
 
     private AssessedPatient assessedPatient(Patient patient) {
