@@ -6,6 +6,7 @@ public enum NextStep {
     RESOLVE_RED_FLAGS(
             "Refer to a physician or record a clearance for the positive red flags before any exercise" + " program."),
     FIRST_ASSESSMENT("Assess breathing, deep core, pelvic floor and diastasis recti."),
+    PRESCRIBE_PROGRAM("Prescribe a home program: the program editor suggests exercises from the latest findings."),
     REASSESS("The last assessment is more than 6 weeks old: re-assess to see the change.");
 
     private final String text;

@@ -15,6 +15,7 @@ import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public class PatientOverviews {
     private final PatientRepository patients;
     private final IntakeRepository intakes;
     private final AssessmentRepository assessments;
+    private final HomeProgramRepository programs;
     private final DiastasisThresholds thresholds;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -42,6 +44,7 @@ public class PatientOverviews {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
             DiastasisThresholds thresholds,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -49,6 +52,7 @@ public class PatientOverviews {
         this.patients = patients;
         this.intakes = intakes;
         this.assessments = assessments;
+        this.programs = programs;
         this.thresholds = thresholds;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -74,11 +78,20 @@ public class PatientOverviews {
                 latest.map(Assessment::date),
                 findings.map(AssessmentFindings::findings).orElse(List.of()),
                 findings.map(AssessmentFindings::notAssessed).orElse(Set.of()),
-                nextSteps(intake.isPresent(), !unresolved.isEmpty(), latest.map(Assessment::date), today));
+                nextSteps(
+                        intake.isPresent(),
+                        !unresolved.isEmpty(),
+                        latest.map(Assessment::date),
+                        programs.current(id).isPresent(),
+                        today));
     }
 
     static List<NextStep> nextSteps(
-            boolean intakeRecorded, boolean redFlagsOpen, Optional<LocalDate> lastAssessment, LocalDate today) {
+            boolean intakeRecorded,
+            boolean redFlagsOpen,
+            Optional<LocalDate> lastAssessment,
+            boolean programPrescribed,
+            LocalDate today) {
         List<NextStep> steps = new ArrayList<>();
         if (!intakeRecorded) {
             steps.add(NextStep.RECORD_INTAKE);
@@ -90,6 +103,10 @@ public class PatientOverviews {
             steps.add(NextStep.FIRST_ASSESSMENT);
         } else if (lastAssessment.get().plusDays(REASSESS_AFTER_DAYS).isBefore(today)) {
             steps.add(NextStep.REASSESS);
+        }
+        // an open red flag blocks prescribing: resolving it is the step, not the program
+        if (lastAssessment.isPresent() && !programPrescribed && !redFlagsOpen) {
+            steps.add(NextStep.PRESCRIBE_PROGRAM);
         }
         return steps;
     }
