@@ -1,7 +1,9 @@
 package app.floorplan.ui.account;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,7 +14,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The login page, open to anonymous visitors like the link pages and "forgot password". */
+/**
+ * The login page, open to anonymous visitors like the link pages and "forgot password".
+ *
+ * <p>The form posts to Spring Security, which gives the session a new id (fixation protection). A Vaadin round trip
+ * from this page still in flight then arrives with the old id; Vaadin answers "session expired" and the page reloads,
+ * which cancels the form's navigation and leaves the person on a fresh login page. So this page sends no round trip
+ * around the submit: the wrong-password message is its own text, not the form's {@code error} property, which the
+ * form resets on every submit and Flow would send back to the server (as it did after every page load, even unset).
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · FloorPlan")
 @AnonymousAllowed
@@ -20,6 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final Div wrongPassword = new Div();
 
     public LoginView() {
         addClassName("fp-login-page");
@@ -29,25 +40,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Log in");
-        i18n.getErrorMessage().setTitle("Wrong user name or password");
-        i18n.getErrorMessage()
-                .setMessage("Check both and try again. After several failed attempts, wait a moment before retrying.");
         i18n.getForm().setForgotPassword("Forgot your password?");
         form.setI18n(i18n);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setAction("login");
         notice.setId("login-notice");
         notice.setVisible(false);
+        wrongPassword.setId("login-error");
+        wrongPassword.addClassName("fp-login-error");
+        wrongPassword.getElement().setAttribute("role", "alert");
+        wrongPassword.add(
+                new Span("Wrong user name or password"),
+                new Paragraph(
+                        "Check both and try again. After several failed attempts, wait a moment before retrying."));
+        wrongPassword.setVisible(false);
 
         H1 brand = new H1("FloorPlan");
         brand.addClassName("fp-brand");
-        add(brand, new Paragraph("Pelvic floor and postnatal physical therapy"), notice, form);
+        add(brand, new Paragraph("Pelvic floor and postnatal physical therapy"), notice, wrongPassword, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        wrongPassword.setVisible(parameters.containsKey("error"));
         if (parameters.containsKey("activated") || parameters.containsKey("password-set")) {
             notice.setText("Your password is saved. Log in with your user name and your new password.");
             notice.setVisible(true);
