@@ -6,7 +6,7 @@ import app.floorplan.core.assessment.Section;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import app.floorplan.ui.form.DateField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ final class AssessmentForm extends VerticalLayout {
     private static final String REASON = "revision.reason";
 
     private final FormContext form = new FormContext();
-    private final DatePicker visitDate = new DatePicker("Visit date");
+    private final DateField visitDate = new DateField("Visit date", LocalDate.of(2026, 3, 14));
     private final PainAtVisitEditor painAtVisit = new PainAtVisitEditor(form);
     private final BreathingEditor breathing = new BreathingEditor(form);
     private final DeepCoreEditor deepCore = new DeepCoreEditor(form);
