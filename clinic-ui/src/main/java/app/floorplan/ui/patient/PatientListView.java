@@ -40,6 +40,7 @@ public class PatientListView extends VerticalLayout {
     private final Grid<PatientListItem> grid = new Grid<>();
     private final Div emptyState = new Div();
     private final Clock clock;
+    private boolean refreshPending;
 
     public PatientListView(PatientList patientList, Clock clock) {
         this.patientList = patientList;
@@ -54,7 +55,7 @@ public class PatientListView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(100%, 28rem)");
         search.setMaxLength(100);
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refreshAfterThisRoundTrip());
 
         grid.setId("patient-grid");
         grid.addColumn(PatientListItem::fullName).setHeader("Name").setFlexGrow(2);
@@ -109,7 +110,20 @@ public class PatientListView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", p.id().toString())));
     }
 
+    /**
+     * A search typed just before a row click arrives in the same round trip, ahead of the click. Refreshing at once would
+     * give the grid new row keys and the click, made on a row of the list she saw, would find none and be lost. So the
+     * list is refreshed when the round trip is done, after the click has opened the patient it was made on.
+     */
+    private void refreshAfterThisRoundTrip() {
+        if (!refreshPending) {
+            refreshPending = true;
+            getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> refresh()), this::refresh);
+        }
+    }
+
     private void refresh() {
+        refreshPending = false;
         PatientQuery query = PatientQuery.text(search.getValue());
         // no total count: counting a large clinic costs more than the page itself, and the grid scrolls on demand
         boolean empty = !patientList.anyMatch(query);
