@@ -99,15 +99,33 @@ final class PortalLoginPanel extends VerticalLayout {
         });
         newLink.setId("new-link");
         newLink.setTooltipText("Every earlier link stops working");
-        Button toggle = new Button(login.enabled() ? "Disable login" : "Enable login", e -> {
+        Button toggle = new Button(toggleText(login), e -> {
             logins.setEnabled(patient, !login.enabled());
             show();
         });
         toggle.setId("toggle-login");
+        if (waitingForActivation(login)) {
+            toggle.setTooltipText("The activation link stops working; a new link starts again");
+        }
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(newLink, toggle);
         actions.setWrap(true);
         add(actions);
+    }
+
+    /**
+     * A login waiting for activation has no password yet: enabling it would open nothing, so the PT is offered to
+     * withdraw its link instead.
+     */
+    private static String toggleText(PatientLogin login) {
+        if (login.enabled()) {
+            return "Disable login";
+        }
+        return waitingForActivation(login) ? "Withdraw activation link" : "Enable login";
+    }
+
+    private static boolean waitingForActivation(PatientLogin login) {
+        return !login.enabled() && login.openLink().isPresent();
     }
 
     private String stateOf(PatientLogin login) {
@@ -119,7 +137,7 @@ final class PortalLoginPanel extends VerticalLayout {
         if (login.enabled()) {
             return "Active" + link;
         }
-        return login.openLink().isPresent() ? "Waiting for activation" + link : "Disabled";
+        return waitingForActivation(login) ? "Waiting for activation" + link : "Disabled";
     }
 
     private void openDialog(PatientLoginStatus status, IssuedLink link) {
