@@ -99,8 +99,10 @@ final class PortalLoginPanel extends VerticalLayout {
         });
         newLink.setId("new-link");
         newLink.setTooltipText("Every earlier link stops working");
+        // withdrawing a waiting login's link is disabling it: its links are spent
+        boolean enable = !login.enabled() && !waitingForActivation(login);
         Button toggle = new Button(toggleText(login), e -> {
-            logins.setEnabled(patient, !login.enabled());
+            logins.setEnabled(patient, enable);
             show();
         });
         toggle.setId("toggle-login");
