@@ -49,7 +49,7 @@ public class PatientForm extends FormLayout {
     final EmailField email = new EmailField("E-mail");
     final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
     final ComboBox<AssignablePt> assignedPt = new ComboBox<>("Assigned PT");
-    final TextArea notes = new TextArea("Notes");
+    final TextArea notes = new TextArea("Administrative notes");
 
     private final FieldMessages messages = new FieldMessages();
     private boolean dirty;
