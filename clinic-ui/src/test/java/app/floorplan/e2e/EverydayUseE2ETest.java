@@ -22,9 +22,9 @@ class EverydayUseE2ETest extends BrowserTest {
         Locator dateOfBirth = page.locator("vaadin-date-picker#dateOfBirth");
         assertThat(dateOfBirth).containsText("e.g. 14.3.1992");
 
-        assertAccepted(dateOfBirth, "15.6.1993", "15.6.1993");
-        assertAccepted(dateOfBirth, "6/16/1993", "16.6.1993");
-        assertAccepted(dateOfBirth, "1993-06-17", "17.6.1993");
+        assertAccepted(dateOfBirth, "15.6.1993", "15.6.1993", "1993-06-15");
+        assertAccepted(dateOfBirth, "6/16/1993", "16.6.1993", "1993-06-16");
+        assertAccepted(dateOfBirth, "1993-06-17", "17.6.1993", "1993-06-17");
     }
 
     @Test
@@ -34,7 +34,7 @@ class EverydayUseE2ETest extends BrowserTest {
         page.navigate(url("/patients/new"));
         waitForVaadin();
 
-        assertAccepted(page.locator("vaadin-date-picker#dateOfBirth"), "05.06.1993", "5.6.1993");
+        assertAccepted(page.locator("vaadin-date-picker#dateOfBirth"), "05.06.1993", "5.6.1993", "1993-06-05");
     }
 
     @Test
@@ -66,12 +66,16 @@ class EverydayUseE2ETest extends BrowserTest {
                 .isEqualTo(false);
     }
 
-    private void assertAccepted(Locator datePicker, String typed, String shown) {
+    /** Typed, then shown in the clinic's format and understood as the date (the picker's value, ISO). */
+    private void assertAccepted(Locator datePicker, String typed, String shown, String understood) {
         Locator input = datePicker.locator("input");
         input.fill(typed);
         input.press("Tab");
         waitForVaadin();
         assertThat(input).hasValue(shown);
+        org.assertj.core.api.Assertions.assertThat(datePicker.evaluate("picker => picker.value"))
+                .as("'%s' understood as a date", typed)
+                .isEqualTo(understood);
         assertThat(datePicker).not().hasAttribute("invalid", "");
     }
 }
