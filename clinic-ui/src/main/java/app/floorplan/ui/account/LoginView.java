@@ -19,14 +19,43 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  *
  * <p>The form posts to Spring Security, which gives the session a new id (fixation protection). A Vaadin round trip
  * from this page still in flight then arrives with the old id; Vaadin answers "session expired" and the page reloads,
- * which cancels the form's navigation and leaves the person on a fresh login page. So this page sends no round trip
- * around the submit: the wrong-password message is its own text, not the form's {@code error} property, which the
- * form resets on every submit and Flow would send back to the server (as it did after every page load, even unset).
+ * which cancels the form's navigation and leaves the person on a fresh login page. So no round trip may be in flight
+ * when the form posts: the wrong-password message is the page's own text, not the form's {@code error} property (the
+ * form resets it on every submit, which Flow sent to the server right after the post), and the post waits until
+ * Vaadin's round trips are answered (Flow still echoes the property's first value once after the form renders, late
+ * on a cold start).
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · FloorPlan")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    /**
+     * Takes over the form's post (the login event is cancelable) and sends it once no Vaadin round trip is in flight,
+     * as the form itself would: with the CSRF token from the page. After 10 s it posts anyway.
+     */
+    private static final String POST_WHEN_IDLE = """
+            const login = this;
+            login.addEventListener('login', event => {
+              event.preventDefault();
+              const giveUpAt = Date.now() + 10000;
+              const busy = () => Object.values(window.Vaadin?.Flow?.clients ?? {}).some(client => client.isActive());
+              const post = () => {
+                if (busy() && Date.now() < giveUpAt) {
+                  setTimeout(post, 50);
+                  return;
+                }
+                const name = document.querySelector('meta[name=_csrf_parameter]');
+                const value = document.querySelector('meta[name=_csrf]');
+                const csrf = login.querySelector('#csrf');
+                if (name && value && csrf) {
+                  csrf.name = name.content;
+                  csrf.value = value.content;
+                }
+                login.querySelector('form').submit();
+              };
+              post();
+            });""";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -44,6 +73,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setAction("login");
+        form.getElement().executeJs(POST_WHEN_IDLE);
         notice.setId("login-notice");
         notice.setVisible(false);
         wrongPassword.setId("login-error");
