@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.floorplan.core.demo.DemoLogin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -55,11 +56,16 @@ abstract class BrowserTest {
         page = browser.newPage(1280, 900, locale);
     }
 
-    /** Logs in through the form; waits for Vaadin first, as typing into a form that is still rendering can be lost. */
+    /**
+     * Logs in through the form; waits for Vaadin first, as typing into a form that is still rendering can be lost. The
+     * login is three page loads and a password hash: on the shared machine under load that has taken over 20 s (a probe
+     * recorded each step arriving, slowly, with no page reload in between), so it gets a minute, once.
+     */
     void logIn(DemoLogin login) {
         page.navigate(url("/"));
         submitLogin(login);
-        assertThat(page.locator("#current-user")).isVisible();
+        assertThat(page.locator("#current-user"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     void submitLogin(DemoLogin login) {
