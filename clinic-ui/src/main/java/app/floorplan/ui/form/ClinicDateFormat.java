@@ -1,10 +1,14 @@
 package app.floorplan.ui.form;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +52,26 @@ public record ClinicDateFormat(String pattern) {
     /** The date as the clinic writes it, e.g. "14.3.1992". */
     public String format(LocalDate date) {
         return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(date);
+    }
+
+    /**
+     * Text written in the clinic's format as a date, e.g. "5.6.1993" or "05.06.1993" (one or two digits either way);
+     * empty for anything else, including days that do not exist (31.2.1993).
+     */
+    public Optional<LocalDate> parse(String text) {
+        String lenient = pattern.replace("dd", "d").replace("MM", "M").replace("yyyy", "uuuu");
+        try {
+            return Optional.of(LocalDate.parse(
+                    text.strip(),
+                    DateTimeFormatter.ofPattern(lenient, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    /** A moment as the clinic writes it in its time zone, e.g. "14.3.2026 09:05" (24-hour clock). */
+    public String format(Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofPattern(pattern + " HH:mm", Locale.ROOT).format(at.atZone(zone));
     }
 
     /**

@@ -7,6 +7,7 @@ import app.floorplan.core.login.PatientLoginStatus;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.TokenPurpose;
 import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.ui.form.ClinicDates;
 import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
@@ -28,8 +27,6 @@ import java.util.Optional;
  * asked for and no e-mail could answer is shown here until the PT issues a link.
  */
 final class PortalLoginPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final PatientId patient;
     private final PatientLogins logins;
@@ -86,7 +83,7 @@ final class PortalLoginPanel extends VerticalLayout {
         state.setId("portal-login-state");
         add(new Paragraph(new Span("User name: " + login.username() + " · "), state));
         login.resetRequestedAt().ifPresent(at -> {
-            Div requested = new Div("Password reset requested on " + WHEN.format(at.atZone(zone))
+            Div requested = new Div("Password reset requested on " + ClinicDates.dateTime(at, zone)
                     + ". Issue a new link and give it to" + " her.");
             requested.setId("reset-requested");
             requested.addClassName("fp-conflict");
@@ -133,8 +130,8 @@ final class PortalLoginPanel extends VerticalLayout {
     private String stateOf(PatientLogin login) {
         String link = login.openLink()
                 .map(until -> login.openLinkPurpose().orElse(TokenPurpose.ACTIVATION) == TokenPurpose.ACTIVATION
-                        ? " · activation link valid until " + WHEN.format(until.atZone(zone))
-                        : " · reset link valid until " + WHEN.format(until.atZone(zone)))
+                        ? " · activation link valid until " + ClinicDates.dateTime(until, zone)
+                        : " · reset link valid until " + ClinicDates.dateTime(until, zone))
                 .orElse("");
         if (login.enabled()) {
             return "Active" + link;

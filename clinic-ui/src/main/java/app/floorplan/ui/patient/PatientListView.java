@@ -4,6 +4,7 @@ import app.floorplan.core.intake.WeeksPostpartum;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
+import app.floorplan.ui.form.ClinicDateFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The clinic's patients: search by name, date of birth or phone; pages load lazily as the PT scrolls. */
 @Route("patients")
@@ -33,18 +32,18 @@ import java.time.format.FormatStyle;
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientListView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final PatientList patientList;
     private final TextField search = new TextField();
     private final Grid<PatientListItem> grid = new Grid<>();
     private final Div emptyState = new Div();
     private final Clock clock;
+    private final ClinicDateFormat dates;
     private boolean refreshPending;
 
-    public PatientListView(PatientList patientList, Clock clock) {
+    public PatientListView(PatientList patientList, Clock clock, ClinicDateFormat dates) {
         this.patientList = patientList;
         this.clock = clock;
+        this.dates = dates;
         setSizeFull();
 
         search.setId("patient-search");
@@ -59,7 +58,7 @@ public class PatientListView extends VerticalLayout {
 
         grid.setId("patient-grid");
         grid.addColumn(PatientListItem::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(p -> DATE.format(p.dateOfBirth())).setHeader("Date of birth");
+        grid.addColumn(p -> dates.format(p.dateOfBirth())).setHeader("Date of birth");
         grid.addColumn(p -> p.phone().orElse("")).setHeader("Phone");
         grid.addColumn(p -> p.latestDeliveryDate()
                         .filter(d -> !d.isAfter(today()))
@@ -70,7 +69,7 @@ public class PatientListView extends VerticalLayout {
         grid.addComponentColumn(PatientListView::redFlags)
                 .setHeader("Red flags")
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.lastAssessmentDate().map(DATE::format).orElse("None yet"))
+        grid.addColumn(p -> p.lastAssessmentDate().map(dates::format).orElse("None yet"))
                 .setHeader("Last assessment");
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -124,17 +123,20 @@ public class PatientListView extends VerticalLayout {
 
     private void refresh() {
         refreshPending = false;
-        PatientQuery query = PatientQuery.text(search.getValue());
+        String typed = search.getValue().strip();
+        // a date of birth typed as the clinic writes dates (3/14/1992 where it uses M/d/yyyy) is searched as that date
+        PatientQuery query =
+                PatientQuery.text(dates.parse(typed).map(LocalDate::toString).orElse(typed));
         // no total count: counting a large clinic costs more than the page itself, and the grid scrolls on demand
         boolean empty = !patientList.anyMatch(query);
         emptyState.setVisible(empty);
         grid.setVisible(!empty);
         if (empty) {
             emptyState.setText(
-                    query.text().isEmpty()
+                    typed.isEmpty()
                             ? "No patients yet. Registered patients of your clinic appear here."
-                            : "No patient matches \"" + query.text() + "\". Check the spelling, or search by date of"
-                                    + " birth (yyyy-mm-dd) or phone.");
+                            : "No patient matches \"" + typed + "\". Check the spelling, or search by date of birth"
+                                    + " (e.g. " + dates.format(LocalDate.of(1992, 3, 14)) + ") or phone.");
             return;
         }
         grid.setItems(page -> patientList.page(query, page.getOffset(), page.getLimit()).stream());

@@ -3,7 +3,9 @@ package app.floorplan.ui.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,31 @@ class ClinicDateFormatTest {
         assertThat(us.format(PI_DAY)).isEqualTo("3/14/1992");
         assertThat(us.accepted(Locale.GERMANY)).containsExactly("M/d/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
         assertThat(new ClinicDateFormat("yyyy-MM-dd").format(PI_DAY)).isEqualTo("1992-03-14");
+    }
+
+    @Test
+    void text_in_the_clinics_format_reads_as_a_date_with_one_or_two_digits_and_only_if_the_day_exists() {
+        ClinicDateFormat european = new ClinicDateFormat();
+        ClinicDateFormat us = new ClinicDateFormat("MM/dd/yyyy");
+
+        assertThat(european.parse(" 14.3.1992 ")).contains(PI_DAY);
+        assertThat(european.parse("14.03.1992")).contains(PI_DAY);
+        assertThat(us.parse("3/14/1992")).contains(PI_DAY);
+        assertThat(us.parse("03/14/1992")).contains(PI_DAY);
+        assertThat(european.parse("31.2.1992")).isEmpty();
+        assertThat(european.parse("3/14/1992")).isEmpty();
+        assertThat(us.parse("14.3.1992")).isEmpty();
+        assertThat(european.parse("Berg")).isEmpty();
+    }
+
+    @Test
+    void a_moment_is_written_with_the_clinics_date_and_a_24_hour_time_in_the_clinics_zone() {
+        Instant afternoon = Instant.parse("2026-03-14T13:05:00Z");
+
+        assertThat(new ClinicDateFormat().format(afternoon, ZoneId.of("Europe/Berlin")))
+                .isEqualTo("14.3.2026 14:05");
+        assertThat(new ClinicDateFormat("M/d/yyyy").format(afternoon, ZoneId.of("America/New_York")))
+                .isEqualTo("3/14/2026 09:05");
     }
 
     @Test
