@@ -32,7 +32,8 @@ RUN --mount=type=cache,target=/root/.m2 \
  && java -Djarmode=tools -jar clinic-ui/target/floorplan.jar extract --destination /application
 
 FROM ${JRE_IMAGE}
-RUN useradd --system --uid 10001 floorplan
+RUN useradd --system --uid 10001 floorplan \
+    && mkdir -p /var/lib/floorplan/keys && chown floorplan /var/lib/floorplan/keys && chmod 700 /var/lib/floorplan/keys
 WORKDIR /app
 COPY --from=build /application /app/application
 COPY --from=build /src/clinic-ui/jvm.options /app/jvm.options

@@ -42,7 +42,13 @@ final class Browser implements AutoCloseable {
 
     /** A fresh page with its own cookies, i.e. a new person at a new device. */
     Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height));
+        return newPage(width, height, "en-US");
+    }
+
+    /** As {@link #newPage(int, int)}, with the browser set to a language (its Accept-Language and date formats). */
+    Page newPage(int width, int height, String locale) {
+        BrowserContext context = browser.newContext(
+                new NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(30_000);
         return context.newPage();
     }

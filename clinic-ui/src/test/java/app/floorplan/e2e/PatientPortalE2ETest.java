@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A patient on a phone-sized screen: she sees her plan, logs today's session with pain 8 and doming during
- * one exercise, sees it saved, and after a reload finds the form filled with her entry, ready for a correction.
+ * one exercise, sees it saved next to the button she tapped, and after a reload finds the form filled with her entry, ready for a correction.
  */
 @FloorPlanServerTest
 class PatientPortalE2ETest extends BrowserTest {
@@ -50,6 +50,9 @@ class PatientPortalE2ETest extends BrowserTest {
         page.locator("#pain input").fill("8");
         page.locator("#save-practice").click();
 
+        // on a phone the top of the page is far out of view by now: the answer stands where she tapped
+        assertThat(page.locator("#save-result")).containsText("Saved.");
+        assertThat(page.locator("#save-result")).isInViewport();
         assertThat(page.locator("#log-status")).containsText("Saved.");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("patient-log-phone.png"))

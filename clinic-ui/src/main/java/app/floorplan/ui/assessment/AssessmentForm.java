@@ -7,8 +7,8 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.form.DateField;
 import app.floorplan.ui.screening.RedFlagQuestions;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +28,7 @@ final class AssessmentForm extends VerticalLayout {
     private static final String REASON = "revision.reason";
 
     private final FormContext form = new FormContext();
-    private final DatePicker visitDate = new DatePicker("Visit date");
+    private final DateField visitDate = new DateField("Visit date", LocalDate.of(2026, 3, 14));
     private final PainAtVisitEditor painAtVisit = new PainAtVisitEditor(form);
     private final BreathingEditor breathing = new BreathingEditor(form);
     private final DeepCoreEditor deepCore = new DeepCoreEditor(form);

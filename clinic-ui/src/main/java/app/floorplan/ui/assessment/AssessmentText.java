@@ -10,11 +10,10 @@ import app.floorplan.core.assessment.IrdUnit;
 import app.floorplan.core.assessment.MeasureChange;
 import app.floorplan.core.assessment.OxfordGrade;
 import app.floorplan.core.record.DecimalPrecision;
+import app.floorplan.ui.form.ClinicDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -22,15 +21,13 @@ import java.util.stream.Collectors;
 /** How assessment values read on screen: dates, key values, changes between visits. Plain text only, never HTML. */
 final class AssessmentText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     // A real minus sign: a hyphen before a number reads like a dash.
     private static final String MINUS = "\u2212";
 
     private AssessmentText() {}
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return ClinicDates.date(date);
     }
 
     /**

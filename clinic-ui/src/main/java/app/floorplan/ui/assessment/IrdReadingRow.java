@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,11 @@ final class IrdReadingRow {
         method = form.track(
                 Fields.optionalChoice(key + ".method", "Method", "Not measured", IrdMethod::label, IrdMethod.values()));
         showLevel(level);
+        // the visible labels are short; a screen reader reads each field alone, so its name says where and when
+        String where =
+                site.label().toLowerCase(Locale.ROOT) + " " + condition.label().toLowerCase(Locale.ROOT);
+        distance.setAriaLabel("Inter-rectus distance " + where);
+        method.setAriaLabel("Method, " + where);
         distance.setWidth("16em");
         distance.setId(Fields.id(key));
         distance.setSuffixComponent(unit);

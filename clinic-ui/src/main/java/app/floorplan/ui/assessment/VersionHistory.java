@@ -2,19 +2,16 @@ package app.floorplan.ui.assessment;
 
 import app.floorplan.core.assessment.AssessmentVersion;
 import app.floorplan.core.record.Revision;
+import app.floorplan.ui.form.ClinicDates;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** Every version of an assessment, read-only: who signed which version when and why; replaced ones stay listed. */
 final class VersionHistory extends VerticalLayout {
-
-    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     VersionHistory(List<AssessmentVersion> versions, ZoneId zone) {
         setPadding(false);
@@ -29,7 +26,7 @@ final class VersionHistory extends VerticalLayout {
             TableCells.data(row, String.valueOf(revision.number()));
             TableCells.data(row, AssessmentText.date(version.assessment().date()));
             TableCells.data(row, version.authorName());
-            TableCells.data(row, RECORDED.format(revision.recordedAt().atZone(zone)));
+            TableCells.data(row, ClinicDates.dateTime(revision.recordedAt(), zone));
             TableCells.data(row, revision.reason().orElse("First recording"));
             TableCells.data(row, revision.replaced() ? "Replaced by version " + (revision.number() + 1) : "Current");
         }

@@ -13,8 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The audit trail as CSV (RFC 4180, via Apache Commons CSV for quoting). Cells a spreadsheet would run as a formula
- * start with a quote instead (OWASP "CSV Injection"): names and addresses come from people and proxies.
+ * The audit trail as CSV (RFC 4180, via Apache Commons CSV for quoting). A cell from outside (a user or patient name,
+ * an id, an address) that a spreadsheet would run as a formula gets an apostrophe in front, so it opens as text (OWASP
+ * "CSV Injection"). The columns FloorPlan writes itself (event number, time, action, outcome) never start that way.
  */
 final class AuditCsv {
 
@@ -47,7 +48,7 @@ final class AuditCsv {
         }
     }
 
-    /** Text a spreadsheet would treat as a formula (= + - @, or a leading tab or carriage return) is quoted. */
+    /** Text starting with what a spreadsheet reads as a formula (= + - @, a tab or a carriage return) gets a leading apostrophe. */
     static String cell(Optional<String> value) {
         String text = value.orElse("");
         boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;

@@ -7,9 +7,9 @@ import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditReview;
 import app.floorplan.core.audit.ChainVerification;
 import app.floorplan.core.identity.Role;
+import app.floorplan.ui.form.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -41,8 +42,8 @@ public class AuditTrailView extends VerticalLayout {
     private final TextField user = new TextField("User");
     private final TextField patient = new TextField("Patient");
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DateField from = new DateField("Events from (UTC)", LocalDate.of(2026, 3, 1));
+    private final DateField to = new DateField("Events until (UTC)", LocalDate.of(2026, 3, 31));
     private final ComboBox<AuditOutcome> outcome = new ComboBox<>("Outcome");
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span matches = new Span();

@@ -12,9 +12,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * requests (the same servlet request), Vaadin's current request covers push. Background threads have neither and
  * record no address.
  *
- * <p>{@code getRemoteAddr()} is the TCP peer unless {@code server.forward-headers-strategy} is set: only then does
- * Spring Boot (or Tomcat's RemoteIpValve) replace it with the X-Forwarded-For client, so a client cannot forge its
- * address by sending the header itself (ASVS 5.0 V16.2.1; OWASP Logging Cheat Sheet).
+ * <p>{@code getRemoteAddr()} is the X-Forwarded-For client only when the TCP peer is a trusted proxy: with {@code
+ * server.forward-headers-strategy: native} Tomcat's RemoteIpValve trusts loopback and private addresses (its {@code
+ * internal-proxies} default). From any other peer the header is ignored, so a client cannot forge its address by
+ * sending the header itself (ASVS 5.0 V16.2.1; OWASP Logging Cheat Sheet).
  */
 @Component
 class ServletRequestOrigin implements RequestOrigin {

@@ -56,6 +56,6 @@ class DemoConfiguration {
 
     @Bean
     DemoDataLoader demoDataLoader(DemoClinic demoClinic) {
-        return new DemoDataLoader(demoClinic);
+        return new DemoDataLoader(demoClinic::loadIfAbsent);
     }
 }

@@ -2,6 +2,7 @@ package app.floorplan.ui.error;
 
 import app.floorplan.ui.database.DatabaseUnreachable;
 import app.floorplan.ui.database.OutageTexts;
+import app.floorplan.ui.layout.HomeView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,12 +10,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Replaces Vaadin's stack-trace page when a page cannot be built. A database that cannot be reached gets its own
- * words and a way to try again; anything else is logged under an incident id ({@link Incidents}).
+ * words and a way to try again. Anything else: exception messages can quote clinical values (a database constraint
+ * echoes the row), so the log gets the exception type and the top of the stack under an incident id, never the
+ * message ({@link Incidents}). It has no frame (the frame itself may be what failed), only a link to the start page.
  */
 @PermitAll
 public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -28,7 +32,9 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         setId("error-page");
         tryAgain.setId("error-page-try-again");
         tryAgain.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().reload()));
-        add(heading, explanation, reference, tryAgain);
+        RouterLink home = new RouterLink("Go to your start page", HomeView.class);
+        home.setId("error-home");
+        add(heading, explanation, reference, tryAgain, home);
     }
 
     @Override

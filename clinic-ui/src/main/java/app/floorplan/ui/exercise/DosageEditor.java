@@ -7,6 +7,8 @@ import app.floorplan.core.exercise.dosage.DosageText;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -101,6 +105,33 @@ public final class DosageEditor extends VerticalLayout {
         durationSeconds.setId(id(keyPrefix + DosageFields.DURATION) + "-seconds");
         perSide.setId(id(keyPrefix + DosageFields.DOSAGE) + "-perSide");
         patientText.setId(id(keyPrefix + DosageFields.DOSAGE) + "-text");
+    }
+
+    /**
+     * Names every input after the exercise for screen readers ("Glute bridge: sets"), for pages with several dosages
+     * where "Sets" read alone would not say which one.
+     */
+    public void nameInputsAfter(String exercise) {
+        List<Component> all = List.of(
+                sets.low,
+                sets.high,
+                reps.low,
+                reps.high,
+                holdSeconds.low,
+                holdSeconds.high,
+                holdBreaths.low,
+                holdBreaths.high,
+                perSide,
+                durationMinutes,
+                durationSeconds,
+                timesPerDay,
+                daysPerWeek,
+                restSeconds,
+                load);
+        for (Component input : all) {
+            String label = ((HasLabel) input).getLabel();
+            ((HasAriaLabel) input).setAriaLabel(exercise + ": " + label.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Fills the inputs with a dosage. */
@@ -208,7 +239,8 @@ public final class DosageEditor extends VerticalLayout {
 
         Range(String label) {
             low = number(label);
-            high = number("to");
+            // read alone (a screen reader does), "to" says nothing: the label names what the range is of
+            high = number(label + ", up to");
             high.setHelperText("for a range");
         }
 

@@ -1,6 +1,7 @@
 package app.floorplan.ui.form;
 
 import app.floorplan.core.validation.Violation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,7 +24,10 @@ public final class FieldMessages {
         return field;
     }
 
-    /** Clears earlier messages, then marks every refused field; answers the refusals no field could show. */
+    /**
+     * Clears earlier messages, then marks every refused field and scrolls the first of them into view (in a long form
+     * it may be far above the save button); answers the refusals no field could show.
+     */
     public List<Violation> show(List<Violation> violations) {
         clear();
         List<Violation> unplaced = new ArrayList<>();
@@ -36,6 +40,12 @@ public final class FieldMessages {
                 field.setInvalid(true);
             }
         }
+        fields.values().stream()
+                .filter(HasValidation::isInvalid)
+                .filter(Component.class::isInstance)
+                .map(Component.class::cast)
+                .findFirst()
+                .ifPresent(Component::scrollIntoView);
         if (!unplaced.isEmpty()) {
             String text = unplaced.stream()
                     .map(Violation::message)

@@ -5,19 +5,20 @@ import app.floorplan.core.intake.Delivery;
 import app.floorplan.core.intake.DeliveryAnswers;
 import app.floorplan.core.intake.DeliveryMode;
 import app.floorplan.core.intake.PerinealTrauma;
+import app.floorplan.ui.form.DateField;
 import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
 /** One delivery of the deliveries editor. Its fields answer to the keys of its position, e.g. deliveries[1].date. */
 final class DeliveryRow extends HorizontalLayout {
 
-    final DatePicker date = new DatePicker("Delivery date");
+    final DateField date = new DateField("Delivery date", LocalDate.of(2026, 5, 1));
     final Select<DeliveryMode> mode = new Select<>();
     final Select<PerinealTrauma> perinealTrauma = new Select<>();
     final Checkbox epiduralOrSpinal = new Checkbox("Epidural or spinal");
@@ -36,8 +37,9 @@ final class DeliveryRow extends HorizontalLayout {
     DeliveryRow(int index, Runnable changed, Consumer<DeliveryRow> removal) {
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        date.setHelperText("e.g. 1.5.2026");
         mode.setLabel("Mode");
+        // wide enough for the longest mode ("Spontaneous vaginal", "Emergency C-section") without cutting it off
+        mode.setWidth("15em");
         mode.setItems(DeliveryMode.values());
         mode.setItemLabelGenerator(DeliveryMode::label);
         mode.setPlaceholder("Choose");
@@ -74,6 +76,13 @@ final class DeliveryRow extends HorizontalLayout {
         birthWeight.setId(prefix + "weight");
         remove.setId(prefix + "remove");
         remove.setAriaLabel("Remove delivery " + (index + 1));
+        // a screen reader reads each field alone: with two deliveries, "Mode" would not say which one
+        String delivery = "Delivery " + (index + 1) + ", ";
+        date.setAriaLabel(delivery + "date");
+        mode.setAriaLabel(delivery + "mode");
+        perinealTrauma.setAriaLabel(delivery + "perineal trauma");
+        epiduralOrSpinal.setAriaLabel(delivery + "epidural or spinal");
+        birthWeight.setAriaLabel(delivery + "birth weight in kg");
     }
 
     void show(Delivery delivery) {

@@ -10,11 +10,10 @@ import app.floorplan.core.intake.PainSite;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RelevantHistory;
 import app.floorplan.core.intake.StaffNames;
+import app.floorplan.ui.form.ClinicDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,21 +25,17 @@ import java.util.stream.Collectors;
 /** Plain-text renderings of intake facts, shared by the form page and the patient-page summary. */
 final class IntakeText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-
     private IntakeText() {}
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return ClinicDates.date(date);
     }
 
     static String dateTime(Instant instant, ZoneId zone) {
-        return DATE_TIME.format(instant.atZone(zone));
+        return ClinicDates.dateTime(instant, zone);
     }
 
-    /** E.g. "1 May 2026 · Emergency caesarean · perineum: None · epidural or spinal · 3.45 kg". */
+    /** E.g. "1.5.2026 · Emergency caesarean · perineum: None · epidural or spinal · 3.45 kg". */
     static String delivery(Delivery delivery) {
         List<String> parts = new ArrayList<>(List.of(
                 date(delivery.date()),
@@ -65,7 +60,7 @@ final class IntakeText {
                 + history.feeding().label() + " · " + babywearing;
     }
 
-    /** E.g. "Pain 4/10 now, worst 6/10 in the last week, since 1 Jun 2026". */
+    /** E.g. "Pain 4/10 now, worst 6/10 in the last week, since 1.6.2026". */
     static String painLevels(PainProfile pain) {
         return "Pain " + pain.now().label() + " now, worst "
                 + pain.worstLastWeek().label() + " in the last week"
@@ -109,7 +104,7 @@ final class IntakeText {
                 .collect(Collectors.joining("; "));
     }
 
-    /** E.g. "Version 2 · 21 Nov 2026, 09:30 · Pia Therapist". */
+    /** E.g. "Version 2 · 21.11.2026 09:30 · Pia Therapist". */
     static String signature(Intake intake, StaffNames staff, ZoneId zone) {
         return "Version " + intake.revision().number() + " · "
                 + dateTime(intake.revision().recordedAt(), zone) + " · "

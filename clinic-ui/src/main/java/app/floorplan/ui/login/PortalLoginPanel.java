@@ -8,6 +8,7 @@ import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.TokenPurpose;
 import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.ui.form.ClinicDates;
 import app.floorplan.ui.form.FieldMessages;
 import app.floorplan.ui.reminder.ReminderStatusText;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
@@ -30,8 +29,6 @@ import java.util.Optional;
  * asked for and no e-mail could answer is shown here until the PT issues a link.
  */
 final class PortalLoginPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final PatientId patient;
     private final PatientLogins logins;
@@ -98,7 +95,7 @@ final class PortalLoginPanel extends VerticalLayout {
         remindersState.setId("portal-reminders");
         add(new Paragraph(new Span("Practice reminders: "), remindersState));
         login.resetRequestedAt().ifPresent(at -> {
-            Div requested = new Div("Password reset requested on " + WHEN.format(at.atZone(zone))
+            Div requested = new Div("Password reset requested on " + ClinicDates.dateTime(at, zone)
                     + ". Issue a new link and give it to" + " her.");
             requested.setId("reset-requested");
             requested.addClassName("fp-conflict");
@@ -111,27 +108,47 @@ final class PortalLoginPanel extends VerticalLayout {
         });
         newLink.setId("new-link");
         newLink.setTooltipText("Every earlier link stops working");
-        Button toggle = new Button(login.enabled() ? "Disable login" : "Enable login", e -> {
-            logins.setEnabled(patient, !login.enabled());
+        // withdrawing a waiting login's link is disabling it: its links are spent
+        boolean enable = !login.enabled() && !waitingForActivation(login);
+        Button toggle = new Button(toggleText(login), e -> {
+            logins.setEnabled(patient, enable);
             show();
         });
         toggle.setId("toggle-login");
+        if (waitingForActivation(login)) {
+            toggle.setTooltipText("The activation link stops working; a new link starts again");
+        }
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(newLink, toggle);
         actions.setWrap(true);
         add(actions);
     }
 
+    /**
+     * A login waiting for activation has no password yet: enabling it would open nothing, so the PT is offered to
+     * withdraw its link instead.
+     */
+    private static String toggleText(PatientLogin login) {
+        if (login.enabled()) {
+            return "Disable login";
+        }
+        return waitingForActivation(login) ? "Withdraw activation link" : "Enable login";
+    }
+
+    private static boolean waitingForActivation(PatientLogin login) {
+        return !login.enabled() && login.openLink().isPresent();
+    }
+
     private String stateOf(PatientLogin login) {
         String link = login.openLink()
                 .map(until -> login.openLinkPurpose().orElse(TokenPurpose.ACTIVATION) == TokenPurpose.ACTIVATION
-                        ? " · activation link valid until " + WHEN.format(until.atZone(zone))
-                        : " · reset link valid until " + WHEN.format(until.atZone(zone)))
+                        ? " · activation link valid until " + ClinicDates.dateTime(until, zone)
+                        : " · reset link valid until " + ClinicDates.dateTime(until, zone))
                 .orElse("");
         if (login.enabled()) {
             return "Active" + link;
         }
-        return login.openLink().isPresent() ? "Waiting for activation" + link : "Disabled";
+        return waitingForActivation(login) ? "Waiting for activation" + link : "Disabled";
     }
 
     private void openDialog(PatientLoginStatus status, IssuedLink link) {

@@ -9,6 +9,7 @@ import app.floorplan.core.overview.PatientOverviews;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +27,13 @@ class PatientConfiguration {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
             ClinicAssessmentSettings assessmentSettings,
             CurrentActor currentActor,
             AuditTrail audit,
             Clock clock) {
-        return new PatientOverviews(patients, intakes, assessments, assessmentSettings, currentActor, audit, clock);
+        return new PatientOverviews(
+                patients, intakes, assessments, programs, assessmentSettings, currentActor, audit, clock);
     }
 
     @Bean

@@ -4,9 +4,9 @@ import app.floorplan.core.patient.AssignablePt;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.form.DateField;
 import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -44,12 +44,12 @@ public class PatientForm extends FormLayout {
 
     final TextField givenName = new TextField("Given name");
     final TextField familyName = new TextField("Family name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DateField dateOfBirth = new DateField("Date of birth", LocalDate.of(1992, 3, 14));
     final TextField phone = new TextField("Phone");
     final EmailField email = new EmailField("E-mail");
     final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
     final ComboBox<AssignablePt> assignedPt = new ComboBox<>("Assigned PT");
-    final TextArea notes = new TextArea("Notes");
+    final TextArea notes = new TextArea("Administrative notes");
 
     private final FieldMessages messages = new FieldMessages();
     private boolean dirty;
@@ -75,7 +75,6 @@ public class PatientForm extends FormLayout {
         email.setMaxLength(200);
         notes.setMaxLength(4000);
         dateOfBirth.setMax(today);
-        dateOfBirth.setHelperText("e.g. 14.3.1992");
         phone.setHelperText("Digits, spaces and + ( ) -");
         preferredLanguage.setItems(LANGUAGES);
         preferredLanguage.setAllowCustomValue(true);
@@ -138,7 +137,7 @@ public class PatientForm extends FormLayout {
         if (born == null) {
             violations.add(
                     "dateOfBirth",
-                    dateOfBirth.isInvalid() ? "Enter the date like 14.3.1992" : "Enter the date of birth");
+                    dateOfBirth.isInvalid() ? dateOfBirth.typeItLikeTheExample() : "Enter the date of birth");
         }
         // with no date typed yet, still check every other field so the person sees all problems in one go
         LocalDate checked = born == null ? today.minusYears(30) : born;

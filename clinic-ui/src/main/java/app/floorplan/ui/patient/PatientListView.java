@@ -6,6 +6,7 @@ import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.ui.database.DatabaseUnreachable;
 import app.floorplan.ui.database.OutageTexts;
+import app.floorplan.ui.form.ClinicDateFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +27,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The clinic's patients: search by name, date of birth or phone; pages load lazily as the PT scrolls. */
 @Route("patients")
@@ -35,18 +34,19 @@ import java.time.format.FormatStyle;
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientListView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final PatientList patientList;
     private final TextField search = new TextField();
     private final Grid<PatientListItem> grid = new Grid<>();
     private final Div emptyState = new Div();
     private final Button retry = new Button("Try again", e -> refresh());
     private final Clock clock;
+    private final ClinicDateFormat dates;
+    private boolean refreshPending;
 
-    public PatientListView(PatientList patientList, Clock clock) {
+    public PatientListView(PatientList patientList, Clock clock, ClinicDateFormat dates) {
         this.patientList = patientList;
         this.clock = clock;
+        this.dates = dates;
         setSizeFull();
 
         search.setId("patient-search");
@@ -57,11 +57,11 @@ public class PatientListView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(100%, 28rem)");
         search.setMaxLength(100);
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refreshAfterThisRoundTrip());
 
         grid.setId("patient-grid");
         grid.addColumn(PatientListItem::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(p -> DATE.format(p.dateOfBirth())).setHeader("Date of birth");
+        grid.addColumn(p -> dates.format(p.dateOfBirth())).setHeader("Date of birth");
         grid.addColumn(p -> p.phone().orElse("")).setHeader("Phone");
         grid.addColumn(p -> p.latestDeliveryDate()
                         .filter(d -> !d.isAfter(today()))
@@ -72,7 +72,7 @@ public class PatientListView extends VerticalLayout {
         grid.addComponentColumn(PatientListView::redFlags)
                 .setHeader("Red flags")
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.lastAssessmentDate().map(DATE::format).orElse("None yet"))
+        grid.addColumn(p -> p.lastAssessmentDate().map(dates::format).orElse("None yet"))
                 .setHeader("Last assessment");
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -125,8 +125,24 @@ public class PatientListView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate(PatientView.class, new RouteParameters("patientId", p.id().toString())));
     }
 
+    /**
+     * A search typed just before a row click arrives in the same round trip, ahead of the click. Refreshing at once would
+     * give the grid new row keys and the click, made on a row of the list she saw, would find none and be lost. So the
+     * list is refreshed when the round trip is done, after the click has opened the patient it was made on.
+     */
+    private void refreshAfterThisRoundTrip() {
+        if (!refreshPending) {
+            refreshPending = true;
+            getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> refresh()), this::refresh);
+        }
+    }
+
     private void refresh() {
-        PatientQuery query = PatientQuery.text(search.getValue());
+        refreshPending = false;
+        String typed = search.getValue().strip();
+        // a date of birth typed as the clinic writes dates (3/14/1992 where it uses M/d/yyyy) is searched as that date
+        PatientQuery query =
+                PatientQuery.text(dates.parse(typed).map(LocalDate::toString).orElse(typed));
         // no total count: counting a large clinic costs more than the page itself, and the grid scrolls on demand
         boolean empty;
         try {
@@ -142,10 +158,10 @@ public class PatientListView extends VerticalLayout {
         grid.setVisible(!empty);
         if (empty) {
             emptyState.setText(
-                    query.text().isEmpty()
+                    typed.isEmpty()
                             ? "No patients yet. Registered patients of your clinic appear here."
-                            : "No patient matches \"" + query.text() + "\". Check the spelling, or search by date of"
-                                    + " birth (yyyy-mm-dd) or phone.");
+                            : "No patient matches \"" + typed + "\". Check the spelling, or search by date of birth"
+                                    + " (e.g. " + dates.format(LocalDate.of(1992, 3, 14)) + ") or phone.");
             return;
         }
         grid.setItems(page -> patientList.page(query, page.getOffset(), page.getLimit()).stream());

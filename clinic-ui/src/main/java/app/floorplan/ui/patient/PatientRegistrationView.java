@@ -6,6 +6,7 @@ import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.patient.PossibleDuplicate;
 import app.floorplan.core.patient.PossibleDuplicateException;
 import app.floorplan.core.validation.InvalidInputException;
+import app.floorplan.ui.form.ClinicDates;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** Registers a new patient; warns about a possible duplicate before saving one. */
@@ -72,13 +71,12 @@ public class PatientRegistrationView extends VerticalLayout implements BeforeLea
     }
 
     private void askAboutDuplicate(PatientDetails details, PossibleDuplicateException duplicate) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         String existing =
                 duplicate.matches().stream().map(PossibleDuplicate::fullName).collect(Collectors.joining(", "));
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("duplicate-warning");
         dialog.setHeader("This patient may already be registered");
-        dialog.setText(existing + ", born " + date.format(details.dateOfBirth())
+        dialog.setText(existing + ", born " + ClinicDates.date(details.dateOfBirth())
                 + ", is already a patient of your clinic"
                 + (duplicate.matches().stream().anyMatch(PossibleDuplicate::archived) ? " (archived)" : "")
                 + ". Register a second record anyway?");

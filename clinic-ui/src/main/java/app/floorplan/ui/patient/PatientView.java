@@ -13,6 +13,7 @@ import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.validation.EditConflictException;
+import app.floorplan.ui.form.ClinicDates;
 import app.floorplan.ui.security.FloorPlanUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -42,8 +43,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,8 +57,6 @@ import java.util.Map;
 @Route("patients/:patientId")
 @RolesAllowed({"PT", "ADMIN"})
 public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final PatientRegistry registry;
     private final PatientOverviews overviews;
@@ -134,7 +131,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         LocalDate today = LocalDate.now(clock);
         H2 name = new H2(d.fullName());
         name.setId("patient-name");
-        Span born = new Span("Born " + DATE.format(d.dateOfBirth()) + " ("
+        Span born = new Span("Born " + ClinicDates.date(d.dateOfBirth()) + " ("
                 + Period.between(d.dateOfBirth(), today).getYears() + " years)");
         Span contact = new Span(String.join(
                 " · ",
@@ -194,7 +191,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             box.add(new Paragraph("No assessment yet."));
         } else {
             box.add(new Paragraph(
-                    "Assessed " + DATE.format(o.latestAssessmentDate().get())));
+                    "Assessed " + ClinicDates.date(o.latestAssessmentDate().get())));
             UnorderedList findings = new UnorderedList();
             findings.setId("latest-findings");
             o.latestFindings().stream().map(Finding::reason).map(ListItem::new).forEach(findings::add);

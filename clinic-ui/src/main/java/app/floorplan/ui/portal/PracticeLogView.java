@@ -12,6 +12,7 @@ import app.floorplan.core.practice.SymptomReport;
 import app.floorplan.core.practice.TodaysPractice;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.form.SaveFeedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -60,6 +61,7 @@ public class PracticeLogView extends VerticalLayout {
     private final TextField other = new TextField("What else did you notice?");
     private final Button save = new Button("Save today's practice");
     private final Paragraph status = new Paragraph();
+    private final SaveFeedback saveResult = new SaveFeedback("save-result");
 
     public PracticeLogView(PracticeLogging logging, ClinicCalendar calendar) {
         this.logging = logging;
@@ -77,7 +79,7 @@ public class PracticeLogView extends VerticalLayout {
             return;
         }
         status.setId("log-status");
-        status.getElement().setAttribute("aria-live", "polite");
+        // the result of a save is announced next to the button (SaveFeedback), not twice
         buildForm(today);
         today.entry().ifPresent(entry -> {
             show(entry);
@@ -142,6 +144,7 @@ public class PracticeLogView extends VerticalLayout {
                 effort,
                 symptoms,
                 other,
+                saveResult,
                 save,
                 back);
     }
@@ -153,9 +156,11 @@ public class PracticeLogView extends VerticalLayout {
             save.setText("Save changes");
             status.setText("Saved. You can change today's entry until midnight.");
             status.addClassName("fp-saved");
+            saveResult.saved("Saved. You can change today's entry until midnight.");
         } catch (InvalidInputException refused) {
             status.setText("Please check the marked answers.");
             status.removeClassName("fp-saved");
+            saveResult.refused("Not saved yet: please check the marked answers.");
             messages.show(refused.violations());
         } finally {
             save.setEnabled(true);

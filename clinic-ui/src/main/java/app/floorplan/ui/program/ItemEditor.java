@@ -58,6 +58,9 @@ final class ItemEditor extends VerticalLayout {
         note.setWidthFull();
         note.setValue(noteText);
         dosage.show(start);
+        // several exercises on one page: each input names its exercise for a screen reader
+        dosage.nameInputsAfter(name);
+        note.setAriaLabel(name + ": note to the patient");
         up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         up.setTooltipText("Move up");
         up.addClickListener(e -> moves.move(this, -1));

@@ -24,6 +24,7 @@ import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violation;
 import app.floorplan.core.validation.Violations;
 import app.floorplan.ui.form.FieldMessages;
+import app.floorplan.ui.form.SaveFeedback;
 import app.floorplan.ui.form.UnsavedChangesGuard;
 import app.floorplan.ui.patient.PatientView;
 import app.floorplan.ui.patient.RecordAddress;
@@ -104,6 +105,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private final CheckboxGroup<DailyLifeAdvice> advice = new CheckboxGroup<>("Daily-life advice");
     private final TextArea freeTextAdvice = new TextArea("Anything else to keep in mind (written advice)");
     private final Div gateResult = new Div();
+    private final SaveFeedback saveResult = new SaveFeedback("save-result");
     private final TextArea reason = new TextArea("Reason for the change");
     private final Checkbox reasonVisible = new Checkbox("Show the reason to the patient");
     private final Button save = new Button();
@@ -160,6 +162,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         for (int index = 0; index < ProgramContent.MAX_GOALS; index++) {
             TextField goal = new TextField(index == 0 ? "Goals (up to " + ProgramContent.MAX_GOALS + ")" : "");
             goal.setPlaceholder("Goal " + (index + 1) + ", e.g. lift the car seat without back pain");
+            // only the first goal shows the label; each reads alone as "Goal 2" for a screen reader
+            goal.setAriaLabel("Goal " + (index + 1));
             goal.setId(ProgramText.id(ProgramFields.goal(index)));
             goal.setMaxLength(ProgramContent.MAX_GOAL_LENGTH + 10);
             goal.setWidthFull();
@@ -237,6 +241,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 new H3("Save"),
                 reason,
                 reasonVisible,
+                saveResult,
                 new HorizontalLayout(save, saveAsTemplate, back),
                 historyHolder);
     }
@@ -526,7 +531,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void save() {
         conflict.setVisible(false);
-        read().ifPresent(this::save);
+        saveResult.clear();
+        read().ifPresentOrElse(this::save, this::refusedNextToTheButton);
     }
 
     private void save(ProgramContent content) {
@@ -540,13 +546,30 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                             reason.getValue(),
                             reasonVisible.getValue());
             dirty = false;
-            Notification.show("Saved as version " + saved.current().number(), 4000, Notification.Position.BOTTOM_START);
             load();
+            saveResult.saved("Saved as version " + saved.current().number() + ".");
         } catch (EditConflictException someoneElse) {
             showConflict(content);
+            saveResult.refused("Not saved: someone else changed this program meanwhile (see above).");
         } catch (InvalidInputException refused) {
             show(refused.violations());
+            refusedNextToTheButton();
         }
+    }
+
+    /**
+     * The reason a save was refused, repeated next to the button: the general reasons (such as an open red flag) are
+     * listed above the form and the marked fields and rows may be far up the page.
+     */
+    private void refusedNextToTheButton() {
+        List<String> general = problems.getChildren()
+                .filter(Paragraph.class::isInstance)
+                .map(paragraph -> ((Paragraph) paragraph).getText())
+                .toList();
+        saveResult.refused(
+                general.isEmpty()
+                        ? "Not saved: see the marked fields above."
+                        : "Not saved: " + String.join(" ", general));
     }
 
     private void showConflict(ProgramContent mine) {

@@ -4,15 +4,12 @@ import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.dosage.Dosage;
 import app.floorplan.core.exercise.dosage.DosageText;
 import app.floorplan.ui.exercise.DosageEditor;
+import app.floorplan.ui.form.ClinicDates;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Words and ids shared by the program screens. */
 final class ProgramText {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private ProgramText() {}
 
@@ -30,6 +27,6 @@ final class ProgramText {
     }
 
     static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+        return ClinicDates.dateTime(at, zone);
     }
 }

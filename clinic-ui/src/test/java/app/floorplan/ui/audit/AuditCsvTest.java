@@ -59,7 +59,11 @@ class AuditCsvTest {
     @Test
     void plain_text_stays_as_it_is() {
         assertThat(AuditCsv.cell(Optional.of("Anna Berg"))).isEqualTo("Anna Berg");
-        assertThat(AuditCsv.cell(Optional.of("+46 70"))).isEqualTo("'+46 70");
         assertThat(AuditCsv.cell(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void a_phone_number_with_a_leading_plus_opens_as_text_not_as_a_sum() {
+        assertThat(AuditCsv.cell(Optional.of("+46 70"))).isEqualTo("'+46 70");
     }
 }

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.spi.LoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -21,14 +14,8 @@ import org.springframework.core.io.ClassPathResource;
 /** The production logging configuration (logback-spring.xml and application.yml), loaded as the application loads it. */
 class LoggingConfigurationTest {
 
-    private final LoggerContext context = new LoggerContext();
-
-    @BeforeEach
-    void loadProductionConfiguration() throws JoranException {
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LoggingConfigurationTest.class.getResource("/logback-spring.xml"));
-    }
+    private final ProductionLog log = new ProductionLog();
+    private final LoggerContext context = log.context();
 
     @Test
     void a_typed_line_break_cannot_forge_a_second_log_line() {
@@ -77,12 +64,6 @@ class LoggingConfigurationTest {
     }
 
     private String format(String message) {
-        Logger logger = context.getLogger("app.floorplan.ui.security.LoginAudit");
-        LoggingEvent event =
-                new LoggingEvent(Logger.class.getName(), logger, Level.INFO, "{}", null, new Object[] {message});
-        ConsoleAppender<?> console =
-                (ConsoleAppender<?>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
-        PatternLayoutEncoder encoder = (PatternLayoutEncoder) console.getEncoder();
-        return new String(encoder.encode(event), StandardCharsets.UTF_8);
+        return log.formatInfo("app.floorplan.ui.security.LoginAudit", message);
     }
 }

@@ -91,6 +91,27 @@ class LoginLinkViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
+    void a_login_waiting_for_activation_offers_to_withdraw_its_link_not_to_enable_it() {
+        PatientId patient = newPatient("Wanda", unique("Wait"));
+        openPortalLoginTab(patient);
+        test($view(TextField.class).id("portal-username")).setValue(unique("wanda-"));
+        test($view(Button.class).id("create-login")).click();
+        String link = $(TextField.class).id("login-link").getValue();
+        test($(Button.class).id("close-link-dialog")).click();
+
+        Button toggle = $view(Button.class).id("toggle-login");
+        assertThat($view(Span.class).id("portal-login-state").getText()).startsWith("Waiting for activation");
+        assertThat(toggle.getText()).isEqualTo("Withdraw activation link");
+
+        test(toggle).click();
+
+        assertThat($view(Span.class).id("portal-login-state").getText()).isEqualTo("Disabled");
+        assertThat(redemption.open(link.substring(link.lastIndexOf('/') + 1), TokenPurpose.ACTIVATION))
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
     void the_activation_page_keeps_refused_input_explains_it_next_to_the_fields_and_works_once() {
         PatientId patient = newPatient("Maja", unique("Holm"));
         IssuedLink link = logins.create(patient, unique("maja-"));

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.floorplan.FloorPlanAppTest;
+import app.floorplan.core.patient.PatientList;
+import app.floorplan.core.patient.PatientListItem;
+import app.floorplan.core.patient.PatientQuery;
+import app.floorplan.ui.form.ClinicDateFormat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @FloorPlanAppTest
 class PatientListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PatientList patientList;
 
     @Test
     @WithUserDetails("therapist")
@@ -26,6 +35,36 @@ class PatientListViewTest extends SpringBrowserlessTest {
         // other tests may register more patients in the demo clinic; the demo patients are always there
         assertThat(names).contains("Anna Berg", "Bea Castillo", "Chloé Dupré");
         assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void dates_of_birth_read_as_the_clinic_writes_dates_not_in_the_servers_language() {
+        navigate(PatientListView.class);
+
+        test($view(TextField.class).id("patient-search")).setValue("Anna Berg");
+
+        Grid<?> grid = $view(Grid.class).id("patient-grid");
+        PatientListItem anna =
+                patientList.page(PatientQuery.text("Anna Berg"), 0, 1).getFirst();
+        // the date fields' format (d.M.yyyy by default), e.g. 14.3.1992, not "Mar 14, 1992"
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo(new ClinicDateFormat().format(anna.dateOfBirth()));
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_date_of_birth_typed_as_the_clinic_writes_dates_finds_the_patient() {
+        LocalDate annasBirthday = patientList
+                .page(PatientQuery.text("Anna Berg"), 0, 1)
+                .getFirst()
+                .dateOfBirth();
+        navigate(PatientListView.class);
+
+        test($view(TextField.class).id("patient-search")).setValue(new ClinicDateFormat().format(annasBirthday));
+
+        Grid<?> grid = $view(Grid.class).id("patient-grid");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Anna Berg");
     }
 
     @Test

@@ -155,6 +155,28 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
+    void a_refused_prescription_says_why_right_above_the_save_button_not_only_at_the_top() {
+        navigate(programOf(demoPatient("Chlo")), ProgramEditorView.class);
+        @SuppressWarnings("unchecked")
+        Select<ProgramPhase> phase = $view(Select.class).id("program-phase");
+        phase.setValue(ProgramPhase.STABILITY);
+        add("Glute bridge");
+
+        test($view(Button.class).id("save-program")).click();
+
+        Paragraph result = $view(Paragraph.class).id("save-result");
+        assertThat(result.isVisible()).isTrue();
+        assertThat(result.getText()).startsWith("Not saved: ").contains("red flag");
+        Component saveRow = $view(Button.class).id("save-program").getParent().orElseThrow();
+        List<Component> around = saveRow.getParent().orElseThrow().getChildren().toList();
+        assertThat(around.get(around.indexOf(saveRow) - 1))
+                .as("right above the save button")
+                .isSameAs(result);
+        assertThat(programs.current(demoPatient("Chlo"))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
     void a_revision_saved_meanwhile_by_someone_else_is_a_conflict_that_keeps_the_form() {
         PatientId bea = demoPatient("Bea");
         programs.prescribe(bea, program(10));

@@ -67,8 +67,9 @@ public class AccountDirectory {
     }
 
     private Account ofMyClinic(Actor admin, AccountId id) {
-        Account account = accounts.findById(id).orElseThrow(() -> new AccessRefusedException("no such account"));
-        admin.requireClinic(account.clinicId());
-        return account;
+        // another clinic's account reads exactly like a missing one
+        return accounts.findById(id)
+                .filter(account -> account.clinicId().equals(admin.clinicId()))
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("no such account in the admin's clinic"));
     }
 }

@@ -239,7 +239,7 @@ public class AssessmentRecords {
         return assessments
                 .current(id)
                 .filter(a -> a.patient().equals(patientId))
-                .orElseThrow(() -> new AccessRefusedException("assessment not of this patient"));
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("assessment not of this patient"));
     }
 
     /** What the use cases need from the patient's record, read once: the intake's obstetric history. */

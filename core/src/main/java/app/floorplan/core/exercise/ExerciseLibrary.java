@@ -161,7 +161,7 @@ public class ExerciseLibrary {
         // another clinic's exercise reads exactly like a missing one
         return exercises
                 .findById(actor.clinicId(), id)
-                .orElseThrow(() -> new AccessRefusedException("exercise not in the actor's clinic"));
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("exercise not in the actor's clinic"));
     }
 
     /** Variant links must point at exercises the clinic can see: a built-in or one of its own. */

@@ -15,6 +15,7 @@ import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRepository;
+import app.floorplan.core.program.HomeProgramRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class PatientOverviews {
     private final PatientRepository patients;
     private final IntakeRepository intakes;
     private final AssessmentRepository assessments;
+    private final HomeProgramRepository programs;
     private final ClinicAssessmentSettings settings;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -44,6 +46,7 @@ public class PatientOverviews {
             PatientRepository patients,
             IntakeRepository intakes,
             AssessmentRepository assessments,
+            HomeProgramRepository programs,
             ClinicAssessmentSettings settings,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -51,6 +54,7 @@ public class PatientOverviews {
         this.patients = patients;
         this.intakes = intakes;
         this.assessments = assessments;
+        this.programs = programs;
         this.settings = settings;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -82,11 +86,20 @@ public class PatientOverviews {
                 latest.map(Assessment::date),
                 findings.map(AssessmentFindings::findings).orElse(List.of()),
                 findings.map(AssessmentFindings::notAssessed).orElse(Set.of()),
-                nextSteps(intake.isPresent(), !unresolved.isEmpty(), latest.map(Assessment::date), today));
+                nextSteps(
+                        intake.isPresent(),
+                        !unresolved.isEmpty(),
+                        latest.map(Assessment::date),
+                        programs.current(id).isPresent(),
+                        today));
     }
 
     static List<NextStep> nextSteps(
-            boolean intakeRecorded, boolean redFlagsOpen, Optional<LocalDate> lastAssessment, LocalDate today) {
+            boolean intakeRecorded,
+            boolean redFlagsOpen,
+            Optional<LocalDate> lastAssessment,
+            boolean programPrescribed,
+            LocalDate today) {
         List<NextStep> steps = new ArrayList<>();
         if (!intakeRecorded) {
             steps.add(NextStep.RECORD_INTAKE);
@@ -98,6 +111,10 @@ public class PatientOverviews {
             steps.add(NextStep.FIRST_ASSESSMENT);
         } else if (lastAssessment.get().plusDays(REASSESS_AFTER_DAYS).isBefore(today)) {
             steps.add(NextStep.REASSESS);
+        }
+        // an open red flag blocks prescribing: resolving it is the step, not the program
+        if (lastAssessment.isPresent() && !programPrescribed && !redFlagsOpen) {
+            steps.add(NextStep.PRESCRIBE_PROGRAM);
         }
         return steps;
     }

@@ -27,7 +27,7 @@ public interface PatientRepository {
     default Patient inClinicOf(Actor actor, PatientId id) {
         return findById(id)
                 .filter(p -> p.clinicId().equals(actor.clinicId()))
-                .orElseThrow(() -> new AccessRefusedException("patient not in the actor's clinic"));
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("patient not in the actor's clinic"));
     }
 
     /**

@@ -88,7 +88,7 @@ public class ProgramTemplates {
         return templates.listByClinic(actor.clinicId()).stream()
                 .filter(template -> template.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new AccessRefusedException("template not in the actor's clinic"))
+                .orElseThrow(() -> AccessRefusedException.noSuchRecord("template not in the actor's clinic"))
                 .startProgram();
     }
 

@@ -116,7 +116,7 @@ public class PracticeAlerts {
         boolean raised = compute(actor, AlertScope.ALL, entry -> entry.patient().equals(alert.patient())).stream()
                 .anyMatch(found -> found.key().equals(alert));
         if (!raised) {
-            throw new AccessRefusedException("no such alert");
+            throw AccessRefusedException.noSuchRecord("no such alert");
         }
         if (acknowledgements.acknowledge(acknowledgement)) {
             audit.record(actor, AuditAction.ALERT_ACKNOWLEDGED, alert.patient());

@@ -80,11 +80,29 @@ class PatientRegistryTest {
     }
 
     @Test
+    void an_unknown_patient_id_and_another_clinics_patient_are_refused_alike_as_no_such_record() {
+        PatientId theirs = registry.register(details("Olga", "Other", Optional.empty()), false);
+        actor = new Actor(AccountId.random(), "Other PT", Role.PT, ClinicId.random(), Optional.empty());
+
+        AccessRefusedException unknown =
+                catchThrowableOfType(AccessRefusedException.class, () -> registry.open(PatientId.random()));
+        AccessRefusedException otherClinic =
+                catchThrowableOfType(AccessRefusedException.class, () -> registry.open(theirs));
+
+        assertThat(unknown.isNoSuchRecord()).isTrue();
+        assertThat(otherClinic.isNoSuchRecord()).isTrue();
+        assertThat(otherClinic.getMessage()).isEqualTo(unknown.getMessage());
+    }
+
+    @Test
     void a_patient_login_cannot_register_or_open_patients() {
         PatientId own = registry.register(details("Anna", "Berg", Optional.empty()), false);
         actor = new Actor(AccountId.random(), "Anna", Role.PATIENT, ourClinic, Optional.of(own));
 
-        assertThatThrownBy(() -> registry.open(own)).isInstanceOf(AccessRefusedException.class);
+        assertThat(catchThrowableOfType(AccessRefusedException.class, () -> registry.open(own))
+                        .isNoSuchRecord())
+                .as("a refusal by role is not 'not found'")
+                .isFalse();
         assertThatThrownBy(() -> registry.register(details("A", "B", Optional.empty()), true))
                 .isInstanceOf(AccessRefusedException.class);
     }

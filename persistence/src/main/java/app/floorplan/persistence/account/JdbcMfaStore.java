@@ -11,13 +11,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Authenticator enrolments; the secret is stored sealed ({@link TotpSecretCipher}), recovery codes as hashes. */
 @Repository
 class JdbcMfaStore implements MfaStore {
 
     private final JdbcClient jdbc;
+    private final TotpSecretCipher cipher;
 
-    JdbcMfaStore(JdbcClient jdbc) {
+    JdbcMfaStore(JdbcClient jdbc, TotpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -25,7 +28,7 @@ class JdbcMfaStore implements MfaStore {
         return jdbc.sql("select totp_secret, last_used_step from mfa_enrolment where account_id = ?")
                 .param(account.value())
                 .query((rs, n) -> new MfaEnrolment(
-                        account, new TotpSecret(rs.getString("totp_secret")), rs.getLong("last_used_step")))
+                        account, cipher.open(account, rs.getString("totp_secret")), rs.getLong("last_used_step")))
                 .optional();
     }
 
@@ -33,7 +36,7 @@ class JdbcMfaStore implements MfaStore {
     public void enrol(AccountId account, TotpSecret secret, List<String> recoveryCodeHashes, Instant at) {
         remove(account);
         jdbc.sql("insert into mfa_enrolment (account_id, totp_secret, enrolled_at) values (?, ?, ?)")
-                .params(account.value(), secret.base32(), Timestamp.from(at))
+                .params(account.value(), cipher.seal(account, secret), Timestamp.from(at))
                 .update();
         for (String hash : recoveryCodeHashes) {
             jdbc.sql("insert into mfa_recovery_code (account_id, code_hash) values (?, ?)")

@@ -9,6 +9,7 @@ import app.floorplan.core.account.TotpSecret;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class JdbcLoginSecurityTest {
 
     private final JdbcFailedLoginStore failures = new JdbcFailedLoginStore(MigratedDatabase.jdbc());
-    private final JdbcMfaStore mfa = new JdbcMfaStore(MigratedDatabase.jdbc());
+    private final JdbcMfaStore mfa = new JdbcMfaStore(
+            MigratedDatabase.jdbc(), new TotpSecretCipher(TotpKey.generate(new SecureRandom()), List.of()));
     private final JdbcAccountRepository accounts = new JdbcAccountRepository(MigratedDatabase.jdbc());
     private final Fixtures fixtures = new Fixtures(MigratedDatabase.jdbc());
     private final Instant now = Instant.parse("2026-11-22T08:00:00Z");
