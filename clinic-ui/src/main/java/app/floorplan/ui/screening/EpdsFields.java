@@ -2,8 +2,8 @@ package app.floorplan.ui.screening;
 
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagScreen;
-import app.floorplan.core.questionnaire.EpdsAnswers;
-import app.floorplan.core.questionnaire.EpdsItem;
+import app.floorplan.core.mood.EpdsAnswers;
+import app.floorplan.core.mood.EpdsItem;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.checkbox.Checkbox;

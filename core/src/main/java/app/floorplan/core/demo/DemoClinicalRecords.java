@@ -52,7 +52,7 @@ import app.floorplan.core.intake.PerinealTrauma;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
-import app.floorplan.core.questionnaire.EpdsAnswers;
+import app.floorplan.core.mood.EpdsAnswers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package app.floorplan.core.intake;
 
-import app.floorplan.core.questionnaire.EpdsAnswers;
-import app.floorplan.core.questionnaire.EpdsItem;
+import app.floorplan.core.mood.EpdsAnswers;
+import app.floorplan.core.mood.EpdsItem;
 import app.floorplan.core.validation.Violations;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package app.floorplan.core.questionnaire;
 
+import app.floorplan.core.mood.EpdsAnswers;
+import app.floorplan.core.mood.EpdsItem;
+import app.floorplan.core.mood.EpdsScore;
 import app.floorplan.core.validation.Violations;
 import java.math.BigDecimal;
 import java.util.Arrays;

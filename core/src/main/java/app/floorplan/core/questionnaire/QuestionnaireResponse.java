@@ -2,6 +2,7 @@ package app.floorplan.core.questionnaire;
 
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.mood.EpdsItem;
 import app.floorplan.core.record.Correction;
 import app.floorplan.core.record.Revision;
 import app.floorplan.core.validation.Violations;

@@ -3,7 +3,7 @@ package app.floorplan.core.screening;
 import app.floorplan.core.intake.RedFlagConcern;
 import app.floorplan.core.intake.RedFlagLedger;
 import app.floorplan.core.intake.StaffNames;
-import app.floorplan.core.questionnaire.EpdsScore;
+import app.floorplan.core.mood.EpdsScore;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -4,7 +4,7 @@ import static app.floorplan.core.intake.ScreenFixtures.allAnsweredNo;
 import static app.floorplan.core.record.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.floorplan.core.questionnaire.EpdsAnswers;
+import app.floorplan.core.mood.EpdsAnswers;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

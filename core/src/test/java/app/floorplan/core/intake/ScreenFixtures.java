@@ -1,6 +1,6 @@
 package app.floorplan.core.intake;
 
-import app.floorplan.core.questionnaire.EpdsAnswers;
+import app.floorplan.core.mood.EpdsAnswers;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.ReferralRecipient;
-import app.floorplan.core.questionnaire.EpdsAnswers;
+import app.floorplan.core.mood.EpdsAnswers;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

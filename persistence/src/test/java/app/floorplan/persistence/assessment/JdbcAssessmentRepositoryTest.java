@@ -44,7 +44,7 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.ReferralRecipient;
-import app.floorplan.core.questionnaire.EpdsAnswers;
+import app.floorplan.core.mood.EpdsAnswers;
 import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;

@@ -1,4 +1,4 @@
-package app.floorplan.core.questionnaire;
+package app.floorplan.core.mood;
 
 import static app.floorplan.core.record.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package app.floorplan.core.questionnaire;
+package app.floorplan.core.mood;
 
 /**
  * The ten items of the Edinburgh Postnatal Depression Scale [COX-1987], each named by its topic only. The wording is

@@ -1,4 +1,4 @@
-package app.floorplan.core.questionnaire;
+package app.floorplan.core.mood;
 
 /**
  * The scored Edinburgh Postnatal Depression Scale.

@@ -1,4 +1,4 @@
-package app.floorplan.core.questionnaire;
+package app.floorplan.core.mood;
 
 import app.floorplan.core.validation.Violations;
 import java.util.Arrays;
