@@ -31,11 +31,12 @@ final class AssessmentText {
     }
 
     /**
-     * A compared visit: its date, and on a day with two visits also when it was recorded, e.g. "12 Nov 2026, 09:14".
+     * A compared visit: its date, and on a day with two visits also when it was recorded, e.g. "12.11.2026 09:14".
      */
     static String visit(ComparedVisit visit, boolean withTime, ZoneId zone) {
-        String day = date(visit.assessment().date());
-        return withTime ? day + ", " + TIME.format(visit.recordedAt().atZone(zone)) : day;
+        return withTime
+                ? ClinicDates.dateTime(visit.recordedAt(), zone)
+                : date(visit.assessment().date());
     }
 
     /**

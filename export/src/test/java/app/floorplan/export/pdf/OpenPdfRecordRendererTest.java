@@ -25,8 +25,8 @@ class OpenPdfRecordRendererTest {
                 .contains("replaced on 14 November 2026")
                 .contains("Earlier surgery: Appendectomy 2015")
                 .contains("Inter-rectus distance at the umbilicus, at rest 28 mm (Ultrasound)")
-                .contains("Red-flag screen: Pain at night")
-                .contains("Cleared on 2026-11-02")
+                .contains("Red-flag screen: Severe pain at night")
+                .contains("Cleared: no referral needed on 2026-11-02")
                 .contains("2026-11-18 Done 2 of 10 3 of 10 Tired after a short night")
                 .contains("Keep the exhale long <b>not</b> forced")
                 .contains("Questionnaires");
