@@ -38,8 +38,10 @@ WORKDIR /app
 COPY --from=build /application /app/application
 COPY --from=build /src/clinic-ui/jvm.options /app/jvm.options
 # Start-up (ADR 0014): the JDK's ahead-of-time cache, recorded here with this image's JVM in a training run that builds
-# the Spring context and exits before serving; it needs no database (Flyway off, nothing else connects).
+# the Spring context and exits before serving; it needs no database (Flyway off, nothing else connects) and only a
+# placeholder key for authenticator secrets (it seals nothing).
 RUN CLINIC_DB_URL=jdbc:postgresql://127.0.0.1:1/aot-training FLOORPLAN_DEMO_DATA=false \
+    FLOORPLAN_TOTP_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= \
     java @/app/jvm.options -XX:AOTCacheOutput=/app/floorplan.aot -Xlog:aot=error \
       -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false -jar /app/application/floorplan.jar
 USER floorplan

@@ -21,6 +21,7 @@ cd "$repo"
 rm -rf "$dir/application" "$dir/floorplan.aot"
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir/application"
 CLINIC_DB_URL=jdbc:postgresql://127.0.0.1:1/aot-training FLOORPLAN_DEMO_DATA=false \
+    FLOORPLAN_TOTP_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= \
   "$JAVA_HOME/bin/java" @clinic-ui/jvm.options -XX:AOTCacheOutput="$dir/floorplan.aot" -Xlog:aot=error \
   -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false -jar "$dir/application/floorplan.jar"
 echo "AOT cache: $dir/floorplan.aot ($(du -h "$dir/floorplan.aot" | cut -f1))"

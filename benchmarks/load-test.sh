@@ -67,6 +67,7 @@ start_app() {
   local log=$1
   shift
   CLINIC_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" CLINIC_DB_USER=postgres FLOORPLAN_DEMO_DATA=true \
+    FLOORPLAN_TOTP_KEY_FILE="$WORK/totp.key" \
     PORT=$APP_PORT "$JAVA" @clinic-ui/jvm.options -XX:AOTCache="$WORK/floorplan/floorplan.aot" ${JAVA_OPTS:-} "$@" \
     -jar "$WORK/floorplan/application/floorplan.jar" >"$log" 2>&1 &
   app_pid=$!

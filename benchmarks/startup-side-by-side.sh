@@ -65,6 +65,8 @@ done
 export POSTGRES_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/petclinic" POSTGRES_USER=postgres POSTGRES_PASS=
 export CLINIC_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/floorplan_startup" CLINIC_DB_USER=postgres
 export FLOORPLAN_DEMO_DATA=false
+# the key for authenticator secrets, made on the first start (docs/security.md)
+export FLOORPLAN_TOTP_KEY_FILE="$WORK/totp.key"
 
 echo "Preparing FloorPlan's production start (extracted jar, AOT cache)"
 benchmarks/aot-training.sh "$FLOORPLAN_JAR" "$WORK/floorplan" >"$WORK/aot-training.log" 2>&1

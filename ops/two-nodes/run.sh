@@ -95,9 +95,11 @@ start_node() {
   local n=$1 port
   port=$([ "$n" = 1 ] && echo "$NODE1_PORT" || echo "$NODE2_PORT")
   if running "node$n"; then return; fi
-  # the demo clinic goes into an empty database only, so the second node finds it present
+  # the demo clinic goes into an empty database only, so the second node finds it present; both nodes read the same
+  # key for authenticator secrets (the first start creates the file)
   PORT=$port CLINIC_DB_URL=$DB_URL CLINIC_DB_USER=$DB_USER CLINIC_DB_PASSWORD=$DB_PASSWORD \
     FLOORPLAN_DEMO_DATA=${FLOORPLAN_DEMO_DATA:-true} \
+    FLOORPLAN_TOTP_KEY_FILE=${FLOORPLAN_TOTP_KEY_FILE:-$RUN/totp.key} \
     nohup "$JAVA" -Xms128m -Xmx512m -jar "$JAR" > "$RUN/node$n.log" 2>&1 &
   echo $! > "$RUN/node$n.pid"
   await_ready "node$n" "http://127.0.0.1:$port/actuator/health/readiness"

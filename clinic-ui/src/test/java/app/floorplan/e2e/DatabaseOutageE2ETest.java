@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.demo.DemoClinic;
+import app.floorplan.persistence.testing.TestDatabaseInitializer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -66,9 +67,14 @@ class DatabaseOutageE2ETest extends BrowserTest {
                     .addFirst(new MapPropertySource(
                             "outage-test-database",
                             Map.of(
-                                    "spring.datasource.url", database.jdbcUrl(),
-                                    "spring.datasource.username", "postgres",
-                                    "spring.datasource.password", "")));
+                                    "spring.datasource.url",
+                                    database.jdbcUrl(),
+                                    "spring.datasource.username",
+                                    "postgres",
+                                    "spring.datasource.password",
+                                    "",
+                                    "floorplan.security.totp-key",
+                                    TestDatabaseInitializer.TEST_TOTP_KEY)));
         }
     }
 

@@ -8,6 +8,7 @@ import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.audit.ChainVerification;
 import app.floorplan.persistence.audit.AuditChains;
+import app.floorplan.persistence.testing.TestDatabaseInitializer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,9 +69,14 @@ class BackupRestoreTest {
                     .addFirst(new MapPropertySource(
                             "backup-test-database",
                             Map.of(
-                                    "spring.datasource.url", server.jdbcUrl(SOURCE),
-                                    "spring.datasource.username", "postgres",
-                                    "spring.datasource.password", "")));
+                                    "spring.datasource.url",
+                                    server.jdbcUrl(SOURCE),
+                                    "spring.datasource.username",
+                                    "postgres",
+                                    "spring.datasource.password",
+                                    "",
+                                    "floorplan.security.totp-key",
+                                    TestDatabaseInitializer.TEST_TOTP_KEY)));
         }
     }
 

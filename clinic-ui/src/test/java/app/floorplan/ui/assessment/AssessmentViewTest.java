@@ -349,7 +349,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void the_below_umbilicus_distance_is_chosen_names_each_row_and_is_judged_honestly() {
         PatientId patient = newPatient("Nora");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-diastasis");
         BigDecimalField below = $view(BigDecimalField.class).id("ird-belowUmbilicus-rest");
@@ -384,7 +384,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void exam_items_left_not_tested_are_saved_and_shown_as_not_tested_never_as_zero_or_no() {
         PatientId patient = newPatient("Olga");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-pelvic-floor");
         test($view(Checkbox.class).id("pelvicFloor-internalExamConsent")).click();
@@ -448,7 +448,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void an_aslr_worse_with_pelvic_compression_is_recorded_and_named_in_the_finding() {
         PatientId patient = newPatient("Quinn");
-        navigate(newAssessmentOf(patient), AssessmentView.class);
+        openNewAssessmentOf(patient);
 
         assessed("section-deep-core");
         test($view(RadioButtonGroup.class).id("deepCore-tva")).selectItem("Good");

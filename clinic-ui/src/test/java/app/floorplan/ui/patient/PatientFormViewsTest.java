@@ -195,7 +195,7 @@ class PatientFormViewsTest extends SpringBrowserlessTest {
         navigate("patients/" + anna, PatientView.class);
 
         // other clinical features may add tabs of their own after these
-        assertThat(tabLabels()).startsWith("Overview", "Intake", "Assessments");
+        assertThat(tabLabels()).startsWith("Overview", "Red flags", "Intake", "Assessments");
         assertThat($view(VerticalLayout.class).withId("patient-overview").exists())
                 .isTrue();
     }

@@ -166,7 +166,7 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
         Paragraph result = $view(Paragraph.class).id("save-result");
         assertThat(result.isVisible()).isTrue();
-        assertThat(result.getText()).startsWith("Not saved: ").contains("red flag");
+        assertThat(result.getText()).startsWith("Not saved: ").contains("Red flags");
         Component saveRow = $view(Button.class).id("save-program").getParent().orElseThrow();
         List<Component> around = saveRow.getParent().orElseThrow().getChildren().toList();
         assertThat(around.get(around.indexOf(saveRow) - 1))

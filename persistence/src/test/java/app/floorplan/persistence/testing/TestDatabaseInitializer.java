@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /** Points a Spring test context at the JVM's test PostgreSQL (see {@link TestPostgres}) and gives it a TOTP key. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String TEST_TOTP_KEY = newKey();
+    /** A throwaway key for authenticator secrets, also for tests that bring a database server of their own. */
+    public static final String TEST_TOTP_KEY = newKey();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
