@@ -198,7 +198,10 @@ final class FunctionalExercises {
                         .cues("Tall and relaxed, not braced.", "Keep the pram close so you don't lean forward onto it.")
                         .watchFor(LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().minutes(15).daysPerWeek(7))
-                        .precautions("If your bleeding gets heavier after walking, do less; tell your midwife or"
-                                + " doctor if it continues."));
+                        // The emergency threshold follows [AWHONN-POSTBIRTH]; it sends her to emergency services
+                        // for a soaked pad as well, which errs on the side of caution for a woman out walking.
+                        .precautions("If your bleeding gets heavier after walking, do less and tell your midwife or"
+                                + " doctor. Call emergency services now if you soak a pad in an hour or less, pass"
+                                + " clots bigger than a golf ball, or feel dizzy or faint."));
     }
 }

@@ -203,6 +203,19 @@ class StandardExerciseLibraryTest {
     }
 
     @Test
+    void walking_advice_gives_the_emergency_threshold_for_heavy_bleeding_after_AWHONN_POSTBIRTH() {
+        String precautions =
+                exercise("walking-with-breath-and-core").precautions().text().orElseThrow();
+
+        assertThat(precautions)
+                .contains("Call emergency services now")
+                .contains("soak a pad in an hour or less")
+                .contains("clots bigger than a golf ball")
+                .contains("dizzy or faint")
+                .doesNotContain("if it continues");
+    }
+
+    @Test
     void breathing_pelvic_floor_and_early_deep_core_work_is_not_loaded_so_it_stays_open_after_a_c_section() {
         assertThat(exercises)
                 .filteredOn(exercise -> exercise.phase() == ProgramPhase.BREATH_AND_CONNECTION)
