@@ -7,6 +7,7 @@ import app.floorplan.core.portal.MyPlanPage;
 import app.floorplan.core.portal.PatientPlan;
 import app.floorplan.core.portal.PlanExercise;
 import app.floorplan.core.practice.PracticeProgress;
+import app.floorplan.core.safety.GetHelpNow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * The patient's landing page on her phone: today's log status and streak, her current plan (phase, exercises, daily-life
- * advice, when it last changed) and her last four weeks. One column; exercise and advice details are built only when
+ * advice, when it last changed), her last four weeks and the "When to get help now" card. One column; exercise and advice details are built only when
  * she opens them, so an idle session keeps little on the server.
  */
 @Route("my-plan")
@@ -36,12 +37,13 @@ import java.util.function.Supplier;
 @RolesAllowed("PATIENT")
 public class MyPlanView extends VerticalLayout {
 
-    public MyPlanView(MyPlan myPlan) {
+    public MyPlanView(MyPlan myPlan, GetHelpNow help) {
         MyPlanPage page = myPlan.open();
         addClassName("fp-portal");
         setPadding(true);
         add(new H2("Hello, " + page.givenName()));
         page.plan().ifPresentOrElse(plan -> showPlan(plan, page.progress()), this::showEmptyState);
+        add(new HelpNowCard(help));
     }
 
     private void showEmptyState() {

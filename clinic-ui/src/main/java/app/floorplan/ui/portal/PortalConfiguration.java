@@ -9,6 +9,7 @@ import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.practice.PracticeLogging;
 import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.safety.GetHelpNow;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,12 @@ class PortalConfiguration {
     @Bean
     ClinicCalendar clinicCalendar(Clock clock, @Value("${floorplan.clinic.zone:Europe/Berlin}") String zone) {
         return new ClinicCalendar(clock, ZoneId.of(zone));
+    }
+
+    /** The patient's help card; the number is a deployment setting because it differs by country. */
+    @Bean
+    GetHelpNow getHelpNow(@Value("${floorplan.safety.emergency-number:112}") String emergencyNumber) {
+        return new GetHelpNow(emergencyNumber);
     }
 
     @Bean
