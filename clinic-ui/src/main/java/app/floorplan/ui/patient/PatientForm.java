@@ -1,5 +1,6 @@
 package app.floorplan.ui.patient;
 
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.patient.AssignablePt;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.validation.InvalidInputException;
@@ -83,6 +84,7 @@ public class PatientForm extends FormLayout {
         assignedPt.setItems(pts);
         assignedPt.setItemLabelGenerator(AssignablePt::displayName);
         assignedPt.setClearButtonVisible(true);
+        assignedPt.setHelperText("Her practice alerts go to this PT; with none, to every PT of the clinic.");
         notes.setHelperText("Administrative notes; clinical findings belong in intake and assessments.");
 
         messages.register("givenName", givenName);
@@ -109,6 +111,16 @@ public class PatientForm extends FormLayout {
             dirty = true;
             firstChange.run();
         }
+    }
+
+    /** Preselects the PT a new patient is assigned to unless the person changes or clears it. */
+    public void proposeAssignedPt(Optional<AccountId> pt) {
+        pt.flatMap(id -> assignedPt
+                        .getListDataView()
+                        .getItems()
+                        .filter(choice -> choice.id().equals(id))
+                        .findFirst())
+                .ifPresent(assignedPt::setValue);
     }
 
     /** Fills the form from a stored record (not a change by the person). */

@@ -39,6 +39,7 @@ public class PatientRegistrationView extends VerticalLayout implements BeforeLea
         this.registry = registry;
         this.clock = clock;
         this.form = new PatientForm(registry.assignablePts(), LocalDate.now(clock));
+        form.proposeAssignedPt(registry.proposedPt());
         this.guard = new UnsavedChangesGuard(form::isDirty);
         form.onFirstChange(() -> getUI().ifPresent(guard::syncBrowserPrompt));
         setMaxWidth("60rem");

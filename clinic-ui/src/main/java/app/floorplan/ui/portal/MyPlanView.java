@@ -8,6 +8,7 @@ import app.floorplan.core.portal.MyPlanPage;
 import app.floorplan.core.portal.PatientPlan;
 import app.floorplan.core.portal.PlanExercise;
 import app.floorplan.core.practice.PracticeProgress;
+import app.floorplan.core.safety.GetHelpNow;
 import app.floorplan.ui.export.ClinicPaper;
 import app.floorplan.ui.export.Downloads;
 import app.floorplan.ui.export.MyRecordView;
@@ -34,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * The patient's landing page on her phone: today's log status and streak, her current plan (phase, exercises, daily-life
- * advice, when it last changed) and her last four weeks. One column; exercise and advice details are built only when
+ * advice, when it last changed), her last four weeks and the "When to get help now" card. One column; exercise and advice details are built only when
  * she opens them, so an idle session keeps little on the server.
  */
 @Route("my-plan")
@@ -42,12 +43,13 @@ import java.util.function.Supplier;
 @RolesAllowed("PATIENT")
 public class MyPlanView extends VerticalLayout {
 
-    public MyPlanView(MyPlan myPlan, PatientToDo toDo, PlanDocuments documents, ClinicPaper paper) {
+    public MyPlanView(MyPlan myPlan, PatientToDo toDo, PlanDocuments documents, ClinicPaper paper, GetHelpNow help) {
         MyPlanPage page = myPlan.open();
         addClassName("fp-portal");
         setPadding(true);
         add(new H2("Hello, " + page.givenName()), toDo.block());
         page.plan().ifPresentOrElse(plan -> showPlan(plan, page.progress()), this::showEmptyState);
+        add(new HelpNowCard(help));
         add(keepACopy(page.plan().isPresent(), documents, paper));
     }
 

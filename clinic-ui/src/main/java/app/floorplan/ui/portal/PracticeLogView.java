@@ -10,6 +10,8 @@ import app.floorplan.core.practice.PracticeLogging;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.practice.SymptomReport;
 import app.floorplan.core.practice.TodaysPractice;
+import app.floorplan.core.safety.GetHelpNow;
+import app.floorplan.core.safety.UrgentSigns;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
 import app.floorplan.ui.form.SaveFeedback;
@@ -40,7 +42,9 @@ import java.util.OptionalInt;
  * Today's practice log on the patient's phone: the whole session or each exercise, pain, effort and symptoms. Only
  * today can be saved; when she saved earlier today the form opens with her entry to correct. On a refusal every
  * message sits next to its field and nothing she typed is lost; the save button is disabled while saving, and the log
- * itself keeps one entry per day, so a double tap never saves twice.
+ * itself keeps one entry per day, so a double tap never saves twice. The "When to get help now" card closes the page;
+ * when what she saved may be a warning sign (her "other" words, or pain of 8 or more) it moves under the confirmation
+ * at once and says why.
  */
 @Route("my-plan/today")
 @PageTitle("Log today · FloorPlan")
@@ -62,9 +66,11 @@ public class PracticeLogView extends VerticalLayout {
     private final Button save = new Button("Save today's practice");
     private final Paragraph status = new Paragraph();
     private final SaveFeedback saveResult = new SaveFeedback("save-result");
+    private final HelpNowCard helpNow;
 
-    public PracticeLogView(PracticeLogging logging, ClinicCalendar calendar) {
+    public PracticeLogView(PracticeLogging logging, ClinicCalendar calendar, GetHelpNow help) {
         this.logging = logging;
+        this.helpNow = new HelpNowCard(help);
         TodaysPractice today = logging.today();
         this.date = today.date();
         addClassName("fp-portal");
@@ -75,7 +81,7 @@ public class PracticeLogView extends VerticalLayout {
                     + " home program with you."));
             empty.addClassName("fp-empty-state");
             empty.setId("log-empty-state");
-            add(empty);
+            add(empty, helpNow);
             return;
         }
         status.setId("log-status");
@@ -146,17 +152,21 @@ public class PracticeLogView extends VerticalLayout {
                 other,
                 saveResult,
                 save,
-                back);
+                back,
+                helpNow);
     }
 
     private void save() {
         try {
-            logging.log(entry());
+            UrgentSigns urgent = UrgentSigns.in(logging.log(entry()));
             messages.clear();
             save.setText("Save changes");
             status.setText("Saved. You can change today's entry until midnight.");
             status.addClassName("fp-saved");
             saveResult.saved("Saved. You can change today's entry until midnight.");
+            if (urgent.any()) {
+                showHelpNow(urgent);
+            }
         } catch (InvalidInputException refused) {
             status.setText("Please check the marked answers.");
             status.removeClassName("fp-saved");
@@ -165,6 +175,13 @@ public class PracticeLogView extends VerticalLayout {
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    /** Right under the confirmation, so she reads it before anything else on the page. */
+    private void showHelpNow(UrgentSigns urgent) {
+        helpNow.alert(urgent);
+        addComponentAtIndex(indexOf(status) + 1, helpNow);
+        helpNow.scrollIntoView();
     }
 
     private PracticeEntry entry() {

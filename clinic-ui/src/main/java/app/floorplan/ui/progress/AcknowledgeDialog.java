@@ -24,7 +24,7 @@ final class AcknowledgeDialog extends Dialog {
                 + AlertAcknowledgement.MAX_NOTE_LENGTH + " characters.");
         var messages = new FieldMessages();
         messages.register(AlertAcknowledgement.NOTE_FIELD, note);
-        add(new Paragraph(alert.patientName() + ": " + alert.what()), note);
+        add(new Paragraph(alert.patientName() + ": " + alert.summary()), note);
         Button confirm = new Button("Acknowledge", click -> {
             try {
                 alerts.acknowledge(alert.key(), note.getValue());

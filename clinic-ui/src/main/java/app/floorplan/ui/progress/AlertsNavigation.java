@@ -1,5 +1,6 @@
 package app.floorplan.ui.progress;
 
+import app.floorplan.core.progress.OpenAlerts;
 import app.floorplan.core.progress.PracticeAlerts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -12,7 +13,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The "Alerts" entry of the PT's navigation, with the number of her own patients' open alerts as a badge. The badge
+ * The "Alerts" entry of the PT's navigation, with the number of open alerts of her own and unassigned patients as a
+ * badge, and how many of them are urgent. The badge
  * counts after the page is shown (on the browser's next round trip, so opening a page does not wait for the alert
  * rules) and again whenever the alert list is opened or an alert acknowledged.
  */
@@ -35,23 +37,24 @@ public final class AlertsNavigation {
         ComponentUtil.fireEvent(ui, new AlertsChanged(ui));
     }
 
+    /** The open count, and beside it in the error colour how many of them are urgent. */
     private static final class Badge extends Span {
 
         private final PracticeAlerts alerts;
+        private final Span open = new Span();
+        private final Span urgent = new Span();
 
         @Nullable
         private Registration listening;
 
         Badge(PracticeAlerts alerts) {
             this.alerts = alerts;
-            setId("alert-badge");
-            addClassName("fp-alert-badge");
-            getStyle()
-                    .set("background", "var(--lumo-error-color)")
-                    .set("color", "var(--lumo-error-contrast-color)")
-                    .set("border-radius", "1em")
-                    .set("padding", "0 0.5em")
-                    .set("font-size", "var(--lumo-font-size-xs)");
+            setId("alert-badges");
+            open.setId("alert-badge");
+            open.addClassName("fp-alert-badge");
+            urgent.setId("alert-badge-urgent");
+            urgent.addClassNames("fp-alert-badge", "fp-alert-badge-urgent");
+            add(open, urgent);
             setVisible(false);
             // listening from the start: the alert list may announce a change before the layout's attach event
             listen(UI.getCurrent());
@@ -78,10 +81,17 @@ public final class AlertsNavigation {
         }
 
         private void count() {
-            int open = alerts.openCount();
-            setText(String.valueOf(open));
-            setVisible(open > 0);
-            getElement().setAttribute("aria-label", open + (open == 1 ? " open alert" : " open alerts"));
+            OpenAlerts found = alerts.openCount();
+            open.setText(String.valueOf(found.open()));
+            urgent.setText(found.urgent() + " urgent");
+            urgent.setVisible(found.urgent() > 0);
+            setVisible(found.open() > 0);
+            getElement()
+                    .setAttribute(
+                            "aria-label",
+                            found.open()
+                                    + (found.open() == 1 ? " open alert" : " open alerts")
+                                    + (found.urgent() > 0 ? ", " + found.urgent() + " urgent" : ""));
         }
     }
 }

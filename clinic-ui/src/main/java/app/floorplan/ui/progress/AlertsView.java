@@ -1,5 +1,7 @@
 package app.floorplan.ui.progress;
 
+import app.floorplan.core.progress.AlertKind;
+import app.floorplan.core.progress.AlertReason;
 import app.floorplan.core.progress.AlertRules;
 import app.floorplan.core.progress.AlertScope;
 import app.floorplan.core.progress.PracticeAlert;
@@ -10,8 +12,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,8 +29,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The PT's alerts from her patients' practice logs: her own patients first (or only), newest first; acknowledged ones
- * hidden unless asked for. PTs only: alerts are clinical data, and admins manage accounts, not care.
+ * The PT's alerts from her patients' practice logs, one per logged day with all its reasons: urgent ones first and
+ * highlighted, then her own patients (by default only hers and those with no assigned PT), newest first; acknowledged
+ * ones hidden unless asked for. PTs only: alerts are clinical data, and admins manage accounts, not care.
  */
 @Route("alerts")
 @PageTitle("Alerts · FloorPlan")
@@ -77,32 +82,57 @@ public class AlertsView extends VerticalLayout {
     }
 
     private Div row(PracticeAlert alert, int index) {
+        String id = "alert-" + index;
         Div row = new Div();
-        row.setId("alert-" + index);
+        row.setId(id);
         row.addClassName("fp-alert");
-        row.getStyle()
-                .set("border-left", "4px solid var(--lumo-error-color)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                .set("width", "100%");
         RouterLink patient = new RouterLink(
                 alert.patientName(),
                 PatientView.class,
                 new RouteParameters("patientId", alert.key().patient().toString()));
-        patient.setId("alert-" + index + "-patient");
-        Span kind = new Span(alert.key().kind().label());
-        kind.getStyle().set("font-weight", "600");
-        Span what = new Span(alert.what());
-        what.setId("alert-" + index + "-what");
-        HorizontalLayout head = new HorizontalLayout(patient, kind);
+        patient.setId(id + "-patient");
+        HorizontalLayout head = new HorizontalLayout();
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.add(head, new Div(what));
+        if (alert.urgent()) {
+            row.addClassName("fp-alert-urgent");
+            Span urgent = new Span("Urgent");
+            urgent.setId(id + "-urgent");
+            urgent.addClassName("fp-alert-urgent-marker");
+            head.add(urgent);
+        }
+        Span subject = new Span(subject(alert));
+        subject.addClassName("fp-alert-subject");
+        head.add(patient, subject);
+        if (alert.unassigned()) {
+            Span unassigned = new Span("No PT assigned");
+            unassigned.setId(id + "-unassigned");
+            unassigned.addClassName("fp-muted");
+            head.add(unassigned);
+        }
+        row.add(head);
+        if (alert.urgent()) {
+            Paragraph why =
+                    new Paragraph("Read now and contact her: " + String.join("; ", alert.urgentReasons()) + ".");
+            why.setId(id + "-urgent-reasons");
+            why.addClassName("fp-alert-urgent-reasons");
+            row.add(why);
+        }
+        UnorderedList reasons = new UnorderedList();
+        reasons.addClassName("fp-alert-reasons");
+        for (int number = 0; number < alert.reasons().size(); number++) {
+            AlertReason reason = alert.reasons().get(number);
+            Span what = new Span(reason.what());
+            what.setId(id + "-reason-" + number);
+            reasons.add(new ListItem(new Span(reason.kind().label() + ": "), what));
+        }
+        row.add(reasons);
         if (alert.acknowledged()) {
             var ack = alert.acknowledgement().orElseThrow();
             Span done = new Span("Acknowledged on "
                     + AlertRules.day(ack.at().atZone(clock.getZone()).toLocalDate())
                     + ack.note().map(note -> ": " + note).orElse(""));
             done.setId("alert-" + index + "-acknowledged");
-            done.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            done.addClassName("fp-muted");
             row.add(new Div(done));
         } else {
             Button acknowledge = new Button("Acknowledge…", click -> new AcknowledgeDialog(alert, alerts, () -> {
@@ -115,5 +145,12 @@ public class AlertsView extends VerticalLayout {
             row.add(acknowledge);
         }
         return row;
+    }
+
+    private static String subject(PracticeAlert alert) {
+        return switch (alert.key().subject()) {
+            case LOGGED_DAY -> "Log of " + AlertRules.day(alert.key().day());
+            case NO_RECENT_LOG -> AlertKind.NO_RECENT_LOG.label();
+        };
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.floorplan.FloorPlanAppTest;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.patient.AssignablePt;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientList;
@@ -15,6 +16,7 @@ import app.floorplan.ui.intake.IntakeView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePickerTester;
@@ -82,6 +84,27 @@ class PatientFormViewsTest extends SpringBrowserlessTest {
         assertThat(patientList.anyMatch(PatientQuery.text(family)))
                 .as("nothing registered")
                 .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_patient_registered_with_the_forms_defaults_is_assigned_to_the_registering_pt() {
+        String family = unique("Defaults");
+        navigate(PatientRegistrationView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<AssignablePt> assigned = $view(ComboBox.class).id("assignedPt");
+        assertThat(assigned.getValue()).as("proposed, and the PT may change it").isNotNull();
+        assertThat(assigned.getValue().id()).isEqualTo(registry.proposedPt().orElseThrow());
+
+        test(text("givenName")).setValue("Dora");
+        test(text("familyName")).setValue(family);
+        test(date("dateOfBirth")).setValue(LocalDate.of(1991, 5, 2));
+        test($view(Button.class).id("save-patient")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PatientView.class);
+        PatientId dora =
+                patientList.page(PatientQuery.text(family), 0, 10).getFirst().id();
+        assertThat(registry.open(dora).details().assignedPt()).isEqualTo(registry.proposedPt());
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,6 +50,19 @@ class MyPlanViewTest extends SpringBrowserlessTest {
         assertThat($view(H2.class).single().getText()).isEqualTo("Hello, Tess");
         assertThat($view(Div.class).id("my-plan-empty-state").getElement().getTextRecursively())
                 .contains("has not shared a home program");
+    }
+
+    @Test
+    @WithUserDetails(value = "portal-no-plan", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void her_plan_page_shows_when_to_get_help_now_with_the_emergency_tier_first_and_a_number_to_dial() {
+        navigate(MyPlanView.class);
+
+        Div card = $view(Div.class).id("help-now");
+        String text = card.getElement().getTextRecursively();
+        assertThat(text).contains("When to get help now", "Call 112 now if you notice:", "A painful or swollen leg");
+        assertThat(text.indexOf("Call 112 now")).isLessThan(text.indexOf("Call your midwife, GP or maternity unit"));
+        assertThat($view(Anchor.class).id("help-now-call").getHref()).isEqualTo("tel:112");
+        assertThat(card.hasClassName("fp-help-now-urgent")).isFalse();
     }
 
     @Test

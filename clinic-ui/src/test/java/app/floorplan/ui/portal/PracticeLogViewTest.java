@@ -11,6 +11,8 @@ import app.floorplan.core.practice.SymptomFlag;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -45,6 +47,8 @@ class PracticeLogViewTest extends SpringBrowserlessTest {
         patient("log-refused");
         patient("log-double-tap");
         patient("log-correction");
+        patient("log-calf");
+        patient("log-pain-8");
     }
 
     @Test
@@ -119,6 +123,51 @@ class PracticeLogViewTest extends SpringBrowserlessTest {
         assertThat(entry.pain()).hasValue(5);
         assertThat(entry.session()).isEqualTo(Completion.PARTLY);
         assertThat(entry.allSymptoms()).containsExactly(SymptomFlag.DOMING);
+    }
+
+    @Test
+    @WithUserDetails(value = "log-calf", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void calf_pain_in_her_own_words_shows_the_help_card_under_the_confirmation_at_once() {
+        PatientId me = patient("log-calf");
+        navigate(PracticeLogView.class);
+        Div card = $view(Div.class).id("help-now");
+        assertThat(card.hasClassName("fp-help-now-urgent")).isFalse();
+        session().setValue(Completion.DONE);
+        symptoms("session-symptoms").setValue(Set.of(SymptomFlag.OTHER));
+        test($view(TextField.class).id("session-other")).setValue("calf pain and swelling on one side");
+
+        test($view(Button.class).id("save-practice")).click();
+
+        assertThat(patients.entry(me, calendar.today())).isPresent();
+        Paragraph status = $view(Paragraph.class).id("log-status");
+        assertThat(status.getText()).startsWith("Saved.");
+        PracticeLogView view = (PracticeLogView) getCurrentView();
+        assertThat(view.indexOf(card)).isEqualTo(view.indexOf(status) + 1);
+        assertThat(card.hasClassName("fp-help-now-urgent")).isTrue();
+        assertThat($view(Paragraph.class).id("help-now-lead").getText())
+                .startsWith("What you wrote may describe a painful or swollen leg.");
+        assertThat($view(Anchor.class).id("help-now-call").getHref()).isEqualTo("tel:112");
+        assertThat(card.getElement().getTextRecursively().indexOf("Call 112 now"))
+                .isLessThan(card.getElement().getTextRecursively().indexOf("Call your midwife"));
+    }
+
+    @Test
+    @WithUserDetails(value = "log-pain-8", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void clinic_rule_pain_8_shows_the_help_card_and_pain_7_does_not() {
+        patient("log-pain-8");
+        navigate(PracticeLogView.class);
+        session().setValue(Completion.DONE);
+        test($view(IntegerField.class).id("pain")).setValue(7);
+        test($view(Button.class).id("save-practice")).click();
+        assertThat($view(Div.class).id("help-now").hasClassName("fp-help-now-urgent"))
+                .isFalse();
+
+        test($view(IntegerField.class).id("pain")).setValue(8);
+        test($view(Button.class).id("save-practice")).click();
+
+        assertThat($view(Div.class).id("help-now").hasClassName("fp-help-now-urgent"))
+                .isTrue();
+        assertThat($view(Paragraph.class).id("help-now-lead").getText()).startsWith("You rated your pain 8 out of 10.");
     }
 
     @SuppressWarnings("unchecked")

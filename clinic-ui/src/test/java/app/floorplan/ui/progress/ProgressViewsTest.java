@@ -34,8 +34,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -138,19 +138,24 @@ class ProgressViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
-    void the_alert_list_shows_her_alerts_and_acknowledges_one_with_a_note_checked_next_to_the_field() {
+    void the_alert_list_shows_one_alert_per_logged_day_urgent_ones_first_and_acknowledges_a_day_once() {
         PatientId patient = patientWithHistory("Ines");
         navigate(AlertsView.class);
-        int badgeBefore = Integer.parseInt($(Span.class).id("alert-badge").getText());
+        int badgeBefore = badge("alert-badge");
+        int urgentBefore = badge("alert-badge-urgent");
 
-        List<String> alerts = alertTexts();
-        assertThat(alerts)
-                .contains(
-                        "Pain 8 on " + day(3),
-                        "Pain 8 on " + day(3) + ", 5 above her baseline of 3",
-                        "Doming during Heel slides on " + day(2),
-                        "Other symptom in the session on " + day(1) + ": \u201c<b>dizzy</b> when standing up\u201d");
-        int high = alerts.indexOf("Pain 8 on " + day(3));
+        int high = alertWith("Pain 8 on " + day(3));
+        assertThat(reasonsOf(high))
+                .containsExactly("Pain 8 on " + day(3), "Pain 8 on " + day(3) + ", 5 above her baseline of 3");
+        assertThat(text("alert-" + high + "-urgent")).isEqualTo("Urgent");
+        assertThat(text("alert-" + high + "-urgent-reasons")).contains("pain 8 of 10 (clinic rule: 8 or more)");
+        int dizzy =
+                alertWith("Other symptom in the session on " + day(1) + ": \u201c<b>dizzy</b> when standing up\u201d");
+        assertThat(text("alert-" + dizzy + "-urgent-reasons"))
+                .contains("her words may describe: Bleeding with dizziness");
+        int doming = alertWith("Doming during Heel slides on " + day(2));
+        assertThat(urgent(doming)).isFalse();
+        assertThat(doming).as("urgent alerts come first").isGreaterThan(Math.max(high, dizzy));
         assertThat($view(Component.class)
                         .id("alert-" + high + "-patient")
                         .getElement()
@@ -168,40 +173,71 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(note).setValue("Called her: slept badly, pain settled");
         test($(Button.class).id("confirm-ack")).click();
 
-        assertThat(alertTexts())
-                .doesNotContain("Pain 8 on " + day(3))
+        assertThat(reasonTexts())
+                .doesNotContain("Pain 8 on " + day(3), "Pain 8 on " + day(3) + ", 5 above her baseline of 3")
                 .contains("Doming during Heel slides on " + day(2));
-        assertThat(Integer.parseInt($(Span.class).id("alert-badge").getText())).isEqualTo(badgeBefore - 1);
+        assertThat(badge("alert-badge")).isEqualTo(badgeBefore - 1);
+        assertThat(badge("alert-badge-urgent")).isEqualTo(urgentBefore - 1);
 
         test($view(Checkbox.class).id("show-acknowledged")).click();
-        int shown = alertTexts().indexOf("Pain 8 on " + day(3));
+        int shown = alertWith("Pain 8 on " + day(3));
         assertThat(text("alert-" + shown + "-acknowledged"))
                 .isEqualTo("Acknowledged on " + day(0) + ": Called her: slept badly, pain settled");
     }
 
     @Test
     @WithUserDetails("therapist")
-    void all_patients_include_those_assigned_to_no_one() {
+    void a_patient_with_no_assigned_pt_shows_in_every_pts_default_list_marked_so() {
         PatientId unassigned = registry.register(details("Jana", Optional.empty()), true);
         addProgram(unassigned, 3);
         practice.save(day(unassigned, 1, Completion.DONE, OptionalInt.of(9), SymptomReport.NONE, List.of()));
+
         navigate(AlertsView.class);
-        assertThat(alertTexts()).doesNotContain("Pain 9 on " + day(1));
 
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> scope = $view(RadioButtonGroup.class).id("alert-scope");
-        test(scope).selectItem(AlertsView.ALL);
-
-        assertThat(alertTexts()).contains("Pain 9 on " + day(1));
+        int jana = alertWith("Pain 9 on " + day(1));
+        assertThat(text("alert-" + jana + "-unassigned")).isEqualTo("No PT assigned");
     }
 
-    private List<String> alertTexts() {
-        return $view(Span.class).all().stream()
-                .filter(span -> span.getId().orElse("").matches("alert-\\d+-what"))
-                .sorted(java.util.Comparator.comparingInt(
-                        span -> Integer.parseInt(span.getId().orElseThrow().replaceAll("\\D", ""))))
+    private int badge(String id) {
+        return Integer.parseInt($(Span.class).id(id).getText().replaceAll("\\D", ""));
+    }
+
+    private boolean urgent(int alert) {
+        return $view(Div.class).id("alert-" + alert).hasClassName("fp-alert-urgent");
+    }
+
+    /** The index of the alert with this reason. */
+    private int alertWith(String reason) {
+        return reasonSpans()
+                .filter(span -> span.getText().equals(reason))
+                .map(span -> Integer.parseInt(span.getId().orElseThrow().split("-")[1]))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no alert with " + reason + " in " + reasonTexts()));
+    }
+
+    private List<String> reasonsOf(int alert) {
+        return reasonSpans()
+                .filter(span -> span.getId().orElseThrow().startsWith("alert-" + alert + "-reason-"))
                 .map(Span::getText)
                 .toList();
+    }
+
+    private List<String> reasonTexts() {
+        return reasonSpans().map(Span::getText).toList();
+    }
+
+    private java.util.stream.Stream<Span> reasonSpans() {
+        return $view(Span.class).all().stream()
+                .filter(span -> span.getId().orElse("").matches("alert-\\d+-reason-\\d+"))
+                .sorted(java.util.Comparator.comparing(
+                        span -> span.getId().orElseThrow(), ProgressViewsTest::byNumbers));
+    }
+
+    private static int byNumbers(String left, String right) {
+        String[] a = left.split("-");
+        String[] b = right.split("-");
+        int first = Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1]));
+        return first != 0 ? first : Integer.compare(Integer.parseInt(a[3]), Integer.parseInt(b[3]));
     }
 
     private void openProgressTab(PatientId patient) {

@@ -45,7 +45,6 @@ import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramTemplateId;
 import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.core.progress.AlertKey;
-import app.floorplan.core.progress.AlertKind;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
 import app.floorplan.core.questionnaire.Assignment;
@@ -176,9 +175,7 @@ class CrossRecordAccessTest {
             row("progress.ProgressReports#apply", true, (b, t) -> b.getBean(ProgressReports.class)
                     .apply(t.anna(), 1, "intruder progression")),
             row("progress.PracticeAlerts#acknowledge", true, (b, t) -> b.getBean(PracticeAlerts.class)
-                    .acknowledge(
-                            new AlertKey(t.anna(), AlertKind.HIGH_PAIN, LocalDate.now(), Optional.empty()),
-                            "intruder note")),
+                    .acknowledge(AlertKey.loggedDay(t.anna(), LocalDate.now()), "intruder note")),
             row("patient.PatientRegistry#open", false, (b, t) -> b.getBean(PatientRegistry.class)
                     .open(t.anna())),
             row("patient.PatientRegistry#update", false, (b, t) -> b.getBean(PatientRegistry.class)

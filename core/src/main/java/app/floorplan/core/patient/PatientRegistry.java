@@ -2,6 +2,7 @@ package app.floorplan.core.patient;
 
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
@@ -11,6 +12,7 @@ import app.floorplan.core.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Use cases of the patient record: register, open, edit, archive. PTs and the clinic admin, within their own clinic;
@@ -102,6 +104,17 @@ public class PatientRegistry {
     @Transactional
     public List<AssignablePt> assignablePts() {
         return patients.assignablePts(staff().clinicId());
+    }
+
+    /**
+     * The PT a new patient's form proposes (she may change or clear it): the registering PT, so a patient registered
+     * with the form's defaults has someone whose alert list and badge show her alerts; none when an admin registers.
+     */
+    @RolesAllowed({"PT", "ADMIN"})
+    @Transactional
+    public Optional<AccountId> proposedPt() {
+        Actor actor = staff();
+        return actor.role() == Role.PT ? Optional.of(actor.accountId()) : Optional.empty();
     }
 
     private Actor staff() {

@@ -17,6 +17,11 @@ public enum AlertKind {
      */
     EXERCISE_SYMPTOM("Symptom during exercise"),
     /**
+     * "More pain" flagged during an exercise or the session: like doming, leaking and heaviness it means regress or hold
+     * (domain brief, home program model: "doming, leaking, heaviness or pain during an exercise").
+     */
+    PAIN_INCREASE("More pain during exercise"),
+    /**
      * "Other" with her own words. Free text cannot be classified safely, and a red flag (fever, numbness, new bladder or
      * bowel trouble) would arrive this way, so every such report is shown to the PT to read.
      */

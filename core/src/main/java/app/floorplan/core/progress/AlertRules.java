@@ -5,12 +5,14 @@ import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.practice.SymptomReport;
+import app.floorplan.core.safety.UrgentSigns;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -50,14 +52,31 @@ public record AlertRules(int inactiveDays) {
         }
     }
 
-    /** One unnamed alert before the patient's name and acknowledgement are known. */
-    public record Found(AlertKey key, String what, Optional<String> exerciseName) {}
+    /**
+     * One unnamed alert before the patient's name and acknowledgement are known.
+     *
+     * @param reasons why, in the order they were found (pain first, then the session, then each exercise)
+     * @param urgentReasons why the day needs reading now ({@link UrgentSigns}); empty when it does not
+     */
+    public record Found(AlertKey key, List<AlertReason> reasons, List<String> urgentReasons) {
+
+        public Found {
+            Objects.requireNonNull(key, "key");
+            reasons = List.copyOf(reasons);
+            urgentReasons = List.copyOf(urgentReasons);
+        }
+
+        public boolean urgent() {
+            return !urgentReasons.isEmpty();
+        }
+    }
 
     /**
      * @param days her logged days to check, oldest first (usually the recent ones)
      * @param lastLogged her latest logged day ever, if any
      * @param programStart the day her program started, for inactivity when she never logged
      * @param names exercise names for the texts
+     * @return at most one alert per logged day, with all of that day's reasons, and the no-recent-log alert
      */
     public List<Found> apply(
             PatientId patient,
@@ -69,42 +88,46 @@ public record AlertRules(int inactiveDays) {
             Function<ExerciseId, String> names) {
         var found = new ArrayList<Found>();
         for (var day : days) {
-            pain(patient, day, baseline, found);
-            symptoms(patient, day, Optional.empty(), day.symptoms(), names, found);
+            var reasons = new ArrayList<AlertReason>();
+            pain(day, baseline, reasons);
+            symptoms(day, Optional.empty(), day.symptoms(), names, reasons);
             day.exercises()
                     .forEach(outcome ->
-                            symptoms(patient, day, Optional.of(outcome.exercise()), outcome.symptoms(), names, found));
+                            symptoms(day, Optional.of(outcome.exercise()), outcome.symptoms(), names, reasons));
+            if (!reasons.isEmpty()) {
+                found.add(new Found(
+                        AlertKey.loggedDay(patient, day.date()),
+                        reasons,
+                        UrgentSigns.in(day).reasons()));
+            }
         }
         inactivity(patient, lastLogged, programStart, today).ifPresent(found::add);
         return found;
     }
 
-    private static void pain(PatientId patient, PracticeDay day, Optional<PainBaseline> baseline, List<Found> found) {
+    private static void pain(PracticeDay day, Optional<PainBaseline> baseline, List<AlertReason> reasons) {
         if (day.pain().isEmpty()) {
             return;
         }
         int pain = day.pain().getAsInt();
         if (pain >= HIGH_PAIN) {
-            found.add(new Found(
-                    new AlertKey(patient, AlertKind.HIGH_PAIN, day.date(), Optional.empty()),
-                    "Pain " + pain + " on " + DAY.format(day.date()),
-                    Optional.empty()));
+            reasons.add(new AlertReason(
+                    AlertKind.HIGH_PAIN, "Pain " + pain + " on " + DAY.format(day.date()), Optional.empty()));
         }
         baseline.filter(base -> pain - base.value() >= PAIN_RISE)
-                .ifPresent(base -> found.add(new Found(
-                        new AlertKey(patient, AlertKind.PAIN_RISE, day.date(), Optional.empty()),
+                .ifPresent(base -> reasons.add(new AlertReason(
+                        AlertKind.PAIN_RISE,
                         "Pain " + pain + " on " + DAY.format(day.date()) + ", " + (pain - base.value())
                                 + " above her baseline of " + base.value(),
                         Optional.empty())));
     }
 
     private static void symptoms(
-            PatientId patient,
             PracticeDay day,
             Optional<ExerciseId> exercise,
             SymptomReport report,
             Function<ExerciseId, String> names,
-            List<Found> found) {
+            List<AlertReason> reasons) {
         Optional<String> name = exercise.map(names);
         String during = name.map(n -> " during " + n).orElse(" in the session");
         String on = " on " + DAY.format(day.date());
@@ -112,18 +135,15 @@ public record AlertRules(int inactiveDays) {
                 report.flags().stream().filter(EXERCISE_SYMPTOMS::contains).toList();
         if (!flagged.isEmpty()) {
             String what = flagged.stream().map(AlertRules::label).collect(Collectors.joining(" and "));
-            found.add(new Found(
-                    new AlertKey(patient, AlertKind.EXERCISE_SYMPTOM, day.date(), exercise),
-                    capitalised(what) + during + on,
-                    name));
+            reasons.add(new AlertReason(AlertKind.EXERCISE_SYMPTOM, capitalised(what) + during + on, name));
+        }
+        if (report.has(SymptomFlag.PAIN_INCREASE)) {
+            reasons.add(new AlertReason(AlertKind.PAIN_INCREASE, "More pain" + during + on, name));
         }
         if (report.has(SymptomFlag.OTHER)) {
             String words =
                     report.otherText().map(text -> ": \u201c" + text + "\u201d").orElse("");
-            found.add(new Found(
-                    new AlertKey(patient, AlertKind.OTHER_SYMPTOM, day.date(), exercise),
-                    "Other symptom" + during + on + words,
-                    name));
+            reasons.add(new AlertReason(AlertKind.OTHER_SYMPTOM, "Other symptom" + during + on + words, name));
         }
     }
 
@@ -139,7 +159,9 @@ public record AlertRules(int inactiveDays) {
                 .orElseGet(() -> "Nothing logged in the " + silent + " days since the program started on "
                         + DAY.format(programStart));
         return Optional.of(new Found(
-                new AlertKey(patient, AlertKind.NO_RECENT_LOG, since, Optional.empty()), what, Optional.empty()));
+                new AlertKey(patient, AlertSubject.NO_RECENT_LOG, since),
+                List.of(new AlertReason(AlertKind.NO_RECENT_LOG, what, Optional.empty())),
+                List.of()));
     }
 
     /** The flag in the PT's words. */

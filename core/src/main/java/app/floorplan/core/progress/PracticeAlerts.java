@@ -75,7 +75,7 @@ public class PracticeAlerts {
     }
 
     /**
-     * The alerts of the scope, the PT's own patients first, then newest first.
+     * The alerts of the scope: urgent ones first, then the PT's own patients, then newest first.
      *
      * @param withAcknowledged also the ones already acknowledged
      */
@@ -90,14 +90,19 @@ public class PracticeAlerts {
         return alerts;
     }
 
-    /** How many alerts of the PT's own patients wait for acknowledgement, for the navigation badge. */
+    /**
+     * How many alerts of the PT's own and unassigned patients wait for acknowledgement, and how many of them are urgent,
+     * for the navigation badge.
+     */
     @RolesAllowed("PT")
     @Transactional
-    public int openCount() {
+    public OpenAlerts openCount() {
         Actor actor = pt();
-        return (int) compute(actor, AlertScope.MINE, entry -> true).stream()
+        var open = compute(actor, AlertScope.MINE, entry -> true).stream()
                 .filter(alert -> !alert.acknowledged())
-                .count();
+                .toList();
+        return new OpenAlerts(
+                open.size(), (int) open.stream().filter(PracticeAlert::urgent).count());
     }
 
     /**
@@ -155,19 +160,29 @@ public class PracticeAlerts {
                     .forEach(found -> alerts.add(new PracticeAlert(
                             found.key(),
                             entry.name(),
-                            found.what(),
-                            found.exerciseName(),
-                            mine(actor, entry),
+                            found.reasons(),
+                            found.urgentReasons(),
+                            assignedTo(actor, entry),
+                            entry.assignedPt().isEmpty(),
                             Optional.ofNullable(acknowledged.get(found.key())))));
         }
-        alerts.sort(Comparator.comparing((PracticeAlert alert) -> !alert.assignedToActor())
+        alerts.sort(Comparator.comparing((PracticeAlert alert) -> !alert.urgent())
+                .thenComparing(alert -> !alert.assignedToActor())
                 .thenComparing(alert -> alert.key().day(), Comparator.reverseOrder())
                 .thenComparing(PracticeAlert::patientName)
-                .thenComparing(alert -> alert.key().kind()));
+                .thenComparing(alert -> alert.key().subject()));
         return alerts;
     }
 
+    /**
+     * Her own patients and those with no assigned PT: an unassigned patient's alert would otherwise reach nobody's
+     * default list or badge.
+     */
     private static boolean mine(Actor actor, RosterEntry entry) {
+        return entry.assignedPt().isEmpty() || assignedTo(actor, entry);
+    }
+
+    private static boolean assignedTo(Actor actor, RosterEntry entry) {
         return entry.assignedPt().filter(actor.accountId()::equals).isPresent();
     }
 

@@ -105,6 +105,7 @@ class UseCaseAccessMatrixTest {
             Map.entry("patient.PatientList#page", PT_ADMIN),
             Map.entry("patient.PatientRegistry#assignablePts", PT_ADMIN),
             Map.entry("patient.PatientRegistry#open", PT_ADMIN),
+            Map.entry("patient.PatientRegistry#proposedPt", PT_ADMIN),
             Map.entry("patient.PatientRegistry#register", PT_ADMIN),
             Map.entry("patient.PatientRegistry#setArchived", PT_ADMIN),
             Map.entry("patient.PatientRegistry#update", PT_ADMIN),

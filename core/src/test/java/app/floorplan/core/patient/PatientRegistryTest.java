@@ -44,6 +44,15 @@ class PatientRegistryTest {
     }
 
     @Test
+    void a_new_patients_form_proposes_the_registering_pt_so_her_alerts_reach_someone_and_an_admin_gets_no_proposal() {
+        assertThat(registry.proposedPt()).contains(actor.accountId());
+
+        actor = new Actor(AccountId.random(), "Ada", Role.ADMIN, ourClinic, Optional.empty());
+
+        assertThat(registry.proposedPt()).isEmpty();
+    }
+
+    @Test
     void the_same_name_and_birth_date_pauses_registration_until_the_pt_confirms() {
         registry.register(details("Anna", "Berg", Optional.empty()), false);
 

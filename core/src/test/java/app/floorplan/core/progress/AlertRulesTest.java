@@ -4,6 +4,8 @@ import static app.floorplan.core.progress.PracticeFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.exercise.ExerciseId;
+import app.floorplan.core.practice.Completion;
+import app.floorplan.core.practice.ExerciseOutcome;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.practice.SymptomReport;
@@ -11,6 +13,7 @@ import app.floorplan.core.program.ProgramFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -28,12 +31,10 @@ class AlertRulesTest {
     void pain_of_seven_or_more_alerts(int pain, boolean alerted) {
         var alerts = alertsOf(List.of(pain(YESTERDAY, pain)), Optional.empty());
 
-        assertThat(alerts.stream().anyMatch(found -> found.key().kind() == AlertKind.HIGH_PAIN))
-                .isEqualTo(alerted);
+        assertThat(kinds(alerts).contains(AlertKind.HIGH_PAIN)).isEqualTo(alerted);
         if (alerted) {
-            assertThat(alerts.getFirst().what()).isEqualTo("Pain " + pain + " on 19 Nov");
-            assertThat(alerts.getFirst().key())
-                    .isEqualTo(new AlertKey(PATIENT, AlertKind.HIGH_PAIN, YESTERDAY, Optional.empty()));
+            assertThat(alerts.getFirst().reasons().getFirst().what()).isEqualTo("Pain " + pain + " on 19 Nov");
+            assertThat(alerts.getFirst().key()).isEqualTo(AlertKey.loggedDay(PATIENT, YESTERDAY));
         }
     }
 
@@ -43,11 +44,9 @@ class AlertRulesTest {
         var alerts = alertsOf(
                 List.of(pain(YESTERDAY, pain)), Optional.of(new PainBaseline(baseline, PainBaseline.Source.INTAKE)));
 
-        assertThat(alerts)
-                .extracting(found -> found.key().kind())
-                .containsExactlyElementsOf(alerted ? List.of(AlertKind.PAIN_RISE) : List.of());
+        assertThat(kinds(alerts)).containsExactlyElementsOf(alerted ? List.of(AlertKind.PAIN_RISE) : List.of());
         if (alerted) {
-            assertThat(alerts.getFirst().what())
+            assertThat(alerts.getFirst().reasons().getFirst().what())
                     .isEqualTo(
                             "Pain " + pain + " on 19 Nov, " + (pain - baseline) + " above her baseline of " + baseline);
         }
@@ -59,10 +58,24 @@ class AlertRulesTest {
     }
 
     @Test
-    void pain_eight_far_above_baseline_raises_both_alerts() {
-        assertThat(alertsOf(List.of(pain(YESTERDAY, 8)), Optional.of(new PainBaseline(3, PainBaseline.Source.INTAKE))))
-                .extracting(found -> found.key().kind())
-                .containsExactly(AlertKind.HIGH_PAIN, AlertKind.PAIN_RISE);
+    void pain_eight_far_above_baseline_is_one_urgent_alert_with_both_reasons() {
+        var alerts =
+                alertsOf(List.of(pain(YESTERDAY, 8)), Optional.of(new PainBaseline(3, PainBaseline.Source.INTAKE)));
+
+        assertThat(alerts).singleElement().satisfies(found -> {
+            assertThat(found.reasons())
+                    .extracting(AlertReason::kind)
+                    .containsExactly(AlertKind.HIGH_PAIN, AlertKind.PAIN_RISE);
+            assertThat(found.urgent()).isTrue();
+            assertThat(found.urgentReasons()).containsExactly("pain 8 of 10 (clinic rule: 8 or more)");
+        });
+    }
+
+    @Test
+    void clinic_rule_pain_seven_alerts_but_is_not_urgent() {
+        assertThat(alertsOf(List.of(pain(YESTERDAY, 7)), Optional.empty()))
+                .singleElement()
+                .satisfies(found -> assertThat(found.urgent()).isFalse());
     }
 
     @ParameterizedTest(name = "last log {0} days ago, threshold {1} -> alert: {2}")
@@ -74,13 +87,12 @@ class AlertRulesTest {
                 .apply(PATIENT, List.of(done(last)), Optional.empty(), Optional.of(last), START, TODAY, NAMES);
 
         assertThat(alerts)
-                .extracting(Found -> Found.key())
+                .extracting(AlertRules.Found::key)
                 .containsExactlyElementsOf(
-                        alerted
-                                ? List.of(new AlertKey(PATIENT, AlertKind.NO_RECENT_LOG, last, Optional.empty()))
-                                : List.of());
+                        alerted ? List.of(new AlertKey(PATIENT, AlertSubject.NO_RECENT_LOG, last)) : List.of());
         if (alerted) {
-            assertThat(alerts.getFirst().what()).startsWith("No log for " + daysAgo + " days (last on ");
+            assertThat(alerts.getFirst().reasons().getFirst().what())
+                    .startsWith("No log for " + daysAgo + " days (last on ");
         }
     }
 
@@ -94,21 +106,23 @@ class AlertRulesTest {
         assertThat(alerts).hasSize(alerted ? 1 : 0);
         if (alerted) {
             assertThat(alerts.getFirst().key().day()).isEqualTo(start);
-            assertThat(alerts.getFirst().what()).startsWith("Nothing logged in the 7 days since the program started");
+            assertThat(alerts.getFirst().reasons().getFirst().what())
+                    .startsWith("Nothing logged in the 7 days since the program started");
         }
     }
 
     @Test
-    void doming_and_leaking_during_an_exercise_are_one_alert_naming_the_exercise() {
+    void doming_and_leaking_during_an_exercise_are_one_reason_naming_the_exercise() {
         var alerts = alertsOf(
                 List.of(flagged(YESTERDAY, HEEL_SLIDES, SymptomFlag.DOMING, SymptomFlag.LEAKING)), Optional.empty());
 
         assertThat(alerts).singleElement().satisfies(found -> {
-            assertThat(found.key())
-                    .isEqualTo(
-                            new AlertKey(PATIENT, AlertKind.EXERCISE_SYMPTOM, YESTERDAY, Optional.of(id(HEEL_SLIDES))));
-            assertThat(found.what()).isEqualTo("Doming and leaking during Heel slides on 19 Nov");
-            assertThat(found.exerciseName()).contains("Heel slides");
+            assertThat(found.key()).isEqualTo(AlertKey.loggedDay(PATIENT, YESTERDAY));
+            assertThat(found.reasons())
+                    .containsExactly(new AlertReason(
+                            AlertKind.EXERCISE_SYMPTOM,
+                            "Doming and leaking during Heel slides on 19 Nov",
+                            Optional.of("Heel slides")));
         });
     }
 
@@ -117,39 +131,90 @@ class AlertRulesTest {
         "DOMING, EXERCISE_SYMPTOM",
         "LEAKING, EXERCISE_SYMPTOM",
         "HEAVINESS, EXERCISE_SYMPTOM",
-        "PAIN_INCREASE, "
+        "PAIN_INCREASE, PAIN_INCREASE"
     })
-    void heaviness_doming_and_leaking_alert_while_more_pain_is_left_to_the_pain_ratings(
+    void domain_brief_doming_leaking_heaviness_and_more_pain_during_exercise_each_alert(
             SymptomFlag flag, AlertKind kind) {
         var alerts = alertsOf(List.of(sessionFlagged(YESTERDAY, report(flag))), Optional.empty());
 
-        assertThat(alerts)
-                .extracting(found -> found.key().kind())
-                .containsExactlyElementsOf(kind == null ? List.of() : List.of(kind));
+        assertThat(kinds(alerts)).containsExactly(kind);
     }
 
     @Test
-    void other_symptoms_are_shown_in_her_words_since_they_cannot_be_classified() {
-        var words = new SymptomReport(Set.of(SymptomFlag.OTHER), Optional.of("Numb <b>saddle</b> area"));
+    void more_pain_during_an_exercise_names_the_exercise() {
+        var alerts = alertsOf(List.of(flagged(YESTERDAY, HEEL_SLIDES, SymptomFlag.PAIN_INCREASE)), Optional.empty());
 
-        var alerts = alertsOf(List.of(sessionFlagged(YESTERDAY, words)), Optional.empty());
+        assertThat(alerts.getFirst().reasons())
+                .containsExactly(new AlertReason(
+                        AlertKind.PAIN_INCREASE, "More pain during Heel slides on 19 Nov", Optional.of("Heel slides")));
+    }
+
+    @Test
+    void a_day_with_pain_doming_more_pain_and_other_words_is_one_alert_with_every_reason() {
+        var day = day(
+                YESTERDAY,
+                Completion.DONE,
+                OptionalInt.of(7),
+                new SymptomReport(Set.of(SymptomFlag.OTHER), Optional.of("tired")),
+                List.of(
+                        new ExerciseOutcome(id(HEEL_SLIDES), Completion.DONE, report(SymptomFlag.DOMING)),
+                        new ExerciseOutcome(id(BREATHING), Completion.DONE, report(SymptomFlag.PAIN_INCREASE))));
+
+        var alerts = alertsOf(List.of(day), Optional.empty());
 
         assertThat(alerts).singleElement().satisfies(found -> {
-            assertThat(found.key().kind()).isEqualTo(AlertKind.OTHER_SYMPTOM);
-            assertThat(found.what())
-                    .isEqualTo("Other symptom in the session on 19 Nov: \u201cNumb <b>saddle</b> area\u201d");
+            assertThat(found.key()).isEqualTo(AlertKey.loggedDay(PATIENT, YESTERDAY));
+            assertThat(found.reasons())
+                    .extracting(AlertReason::kind)
+                    .containsExactly(
+                            AlertKind.HIGH_PAIN,
+                            AlertKind.OTHER_SYMPTOM,
+                            AlertKind.EXERCISE_SYMPTOM,
+                            AlertKind.PAIN_INCREASE);
+            assertThat(found.urgent()).isFalse();
         });
     }
 
     @Test
-    void the_same_log_gives_the_same_alert_keys() {
+    void other_symptoms_are_shown_in_her_words_since_they_cannot_be_classified() {
+        var words = new SymptomReport(Set.of(SymptomFlag.OTHER), Optional.of("Sore <b>back</b>"));
+
+        var alerts = alertsOf(List.of(sessionFlagged(YESTERDAY, words)), Optional.empty());
+
+        assertThat(alerts).singleElement().satisfies(found -> {
+            assertThat(found.reasons().getFirst().kind()).isEqualTo(AlertKind.OTHER_SYMPTOM);
+            assertThat(found.reasons().getFirst().what())
+                    .isEqualTo("Other symptom in the session on 19 Nov: \u201cSore <b>back</b>\u201d");
+            assertThat(found.urgent()).isFalse();
+        });
+    }
+
+    @Test
+    void clinic_rule_other_words_that_read_as_a_warning_sign_make_the_alert_urgent() {
+        var words = new SymptomReport(Set.of(SymptomFlag.OTHER), Optional.of("calf pain and swelling on one side"));
+
+        var alerts = alertsOf(List.of(sessionFlagged(YESTERDAY, words)), Optional.empty());
+
+        assertThat(alerts).singleElement().satisfies(found -> {
+            assertThat(found.urgent()).isTrue();
+            assertThat(found.urgentReasons()).containsExactly("her words may describe: A painful or swollen leg");
+        });
+    }
+
+    @Test
+    void the_same_log_gives_the_same_alert_keys_one_per_logged_day() {
         List<PracticeDay> days = List.of(pain(YESTERDAY, 8), flagged(TODAY, HEEL_SLIDES, SymptomFlag.DOMING));
 
         assertThat(alertsOf(days, Optional.empty()))
                 .extracting(AlertRules.Found::key)
-                .containsExactlyElementsOf(alertsOf(days, Optional.empty()).stream()
-                        .map(AlertRules.Found::key)
-                        .toList());
+                .containsExactly(AlertKey.loggedDay(PATIENT, YESTERDAY), AlertKey.loggedDay(PATIENT, TODAY));
+    }
+
+    private static List<AlertKind> kinds(List<AlertRules.Found> alerts) {
+        return alerts.stream()
+                .flatMap(found -> found.reasons().stream())
+                .map(AlertReason::kind)
+                .toList();
     }
 
     private List<AlertRules.Found> alertsOf(List<PracticeDay> days, Optional<PainBaseline> baseline) {

@@ -20,6 +20,7 @@ import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.PracticeLogRepository;
+import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomePrograms;
@@ -128,7 +129,7 @@ class ProgressUseCasesTest {
             trail,
             clock);
 
-    private final AlertKey highPain = new AlertKey(PATIENT, AlertKind.HIGH_PAIN, TODAY.minusDays(1), Optional.empty());
+    private final AlertKey highPain = AlertKey.loggedDay(PATIENT, TODAY.minusDays(1));
 
     ProgressUseCasesTest() {
         patient(PATIENT, "Anna", Optional.of(paul.accountId()));
@@ -174,17 +175,40 @@ class ProgressUseCasesTest {
     }
 
     @Test
-    void her_own_patients_come_first_and_my_patients_shows_only_hers() {
+    void an_urgent_alert_comes_first_then_her_own_patients_and_my_patients_shows_only_hers() {
         assertThat(alerts.list(AlertScope.ALL, false))
-                .extracting(PracticeAlert::patientName, alert -> alert.key().kind())
+                .extracting(PracticeAlert::patientName, PracticeAlert::urgent, PracticeAlert::assignedToActor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bea Berg", AlertKind.HIGH_PAIN),
-                        org.assertj.core.groups.Tuple.tuple("Bea Berg", AlertKind.PAIN_RISE),
-                        org.assertj.core.groups.Tuple.tuple("Anna Berg", AlertKind.HIGH_PAIN),
-                        org.assertj.core.groups.Tuple.tuple("Anna Berg", AlertKind.PAIN_RISE));
+                        org.assertj.core.groups.Tuple.tuple("Anna Berg", true, false),
+                        org.assertj.core.groups.Tuple.tuple("Bea Berg", false, true));
+        assertThat(alerts.list(AlertScope.ALL, false).getLast().reasons())
+                .extracting(AlertReason::kind)
+                .containsExactly(AlertKind.HIGH_PAIN, AlertKind.PAIN_RISE);
         assertThat(alerts.list(AlertScope.MINE, false))
-                .allMatch(alert -> alert.patientName().equals("Bea Berg"));
-        assertThat(alerts.openCount()).isEqualTo(2);
+                .extracting(PracticeAlert::patientName)
+                .containsExactly("Bea Berg");
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(1, 0));
+    }
+
+    @Test
+    void a_patient_with_no_assigned_pt_reaches_every_pts_default_list_and_badge() {
+        PatientId cleo = PatientId.random();
+        patient(cleo, "Cleo", Optional.empty());
+        programs.put(cleo, HomeProgram.start(PROGRAM, cleo, content(HEEL_SLIDES), PT, instant(START)));
+        days.put(cleo, List.of(flagged(TODAY, HEEL_SLIDES, SymptomFlag.DOMING)));
+
+        for (Actor pt : List.of(pia, paul)) {
+            actor = pt;
+            assertThat(alerts.list(AlertScope.MINE, false))
+                    .filteredOn(alert -> alert.patientName().equals("Cleo Berg"))
+                    .singleElement()
+                    .matches(PracticeAlert::unassigned)
+                    .matches(alert -> !alert.assignedToActor());
+        }
+        actor = pia;
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(2, 0));
+        actor = paul;
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(2, 1));
     }
 
     @Test
@@ -206,7 +230,7 @@ class ProgressUseCasesTest {
 
     @Test
     void an_alert_the_log_does_not_raise_cannot_be_acknowledged_and_a_long_note_is_refused_at_its_field() {
-        var invented = new AlertKey(PATIENT, AlertKind.HIGH_PAIN, TODAY.minusDays(5), Optional.empty());
+        var invented = AlertKey.loggedDay(PATIENT, TODAY.minusDays(5));
 
         assertThatThrownBy(() -> alerts.acknowledge(invented, "")).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> alerts.acknowledge(highPain, "x".repeat(501)))

@@ -1,12 +1,11 @@
 package app.floorplan.persistence.progress;
 
-import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.progress.AlertAcknowledgement;
 import app.floorplan.core.progress.AlertAcknowledgementRepository;
 import app.floorplan.core.progress.AlertKey;
-import app.floorplan.core.progress.AlertKind;
+import app.floorplan.core.progress.AlertSubject;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Acknowledgements in practice_alert_ack (V9__practice_alerts.sql). The unique key on the alert's identity and
+ * Acknowledgements in practice_alert_acknowledgement (V14_1__practice_alert_per_day.sql), one per logged day or
+ * silence. The unique key on the alert's identity and
  * {@code on conflict do nothing} make two concurrent acknowledgements of one alert leave exactly one row: the second
  * insert waits for the first transaction, then skips.
  */
@@ -38,13 +38,12 @@ class JdbcAlertAcknowledgementRepository implements AlertAcknowledgementReposito
     @Override
     public boolean acknowledge(AlertAcknowledgement acknowledgement) {
         AlertKey alert = acknowledgement.alert();
-        return jdbc.sql("insert into practice_alert_ack (patient_id, kind, alert_day, exercise_id, acknowledged_by,"
-                                + " acknowledged_at, note) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+        return jdbc.sql("insert into practice_alert_acknowledgement (patient_id, subject, alert_day, acknowledged_by,"
+                                + " acknowledged_at, note) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
                         .params(
                                 alert.patient().value(),
-                                alert.kind().name(),
+                                alert.subject().name(),
                                 Date.valueOf(alert.day()),
-                                alert.exercise().map(ExerciseId::value).orElse(null),
                                 acknowledgement.by().value(),
                                 Timestamp.from(acknowledgement.at()),
                                 acknowledgement.note().orElse(null))
@@ -59,9 +58,9 @@ class JdbcAlertAcknowledgementRepository implements AlertAcknowledgementReposito
         }
         UUID[] ids = patients.stream().map(PatientId::value).distinct().toArray(UUID[]::new);
         return jdbc
-                .sql("select patient_id, kind, alert_day, exercise_id, acknowledged_by, acknowledged_at, note"
-                        + " from practice_alert_ack where patient_id = any (?)"
-                        + " and (alert_day >= ? or kind = 'NO_RECENT_LOG')")
+                .sql("select patient_id, subject, alert_day, acknowledged_by, acknowledged_at, note"
+                        + " from practice_alert_acknowledgement where patient_id = any (?)"
+                        + " and (alert_day >= ? or subject = 'NO_RECENT_LOG')")
                 .params(ids, Date.valueOf(from))
                 .query(JdbcAlertAcknowledgementRepository::acknowledgement)
                 .list()
@@ -70,13 +69,11 @@ class JdbcAlertAcknowledgementRepository implements AlertAcknowledgementReposito
     }
 
     private static AlertAcknowledgement acknowledgement(ResultSet rs, int row) throws SQLException {
-        UUID exercise = rs.getObject("exercise_id", UUID.class);
         return new AlertAcknowledgement(
                 new AlertKey(
                         new PatientId(rs.getObject("patient_id", UUID.class)),
-                        AlertKind.valueOf(rs.getString("kind")),
-                        rs.getDate("alert_day").toLocalDate(),
-                        Optional.ofNullable(exercise).map(ExerciseId::new)),
+                        AlertSubject.valueOf(rs.getString("subject")),
+                        rs.getDate("alert_day").toLocalDate()),
                 new AccountId(rs.getObject("acknowledged_by", UUID.class)),
                 rs.getTimestamp("acknowledged_at").toInstant(),
                 Optional.ofNullable(rs.getString("note")));

