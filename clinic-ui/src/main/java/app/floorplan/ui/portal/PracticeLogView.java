@@ -177,11 +177,13 @@ public class PracticeLogView extends VerticalLayout {
         }
     }
 
-    /** Right under the confirmation, so she reads it before anything else on the page. */
+    /**
+     * Right under the confirmation next to the save button, which scrolls to the top of the screen, so she reads the
+     * card before anything else on the page.
+     */
     private void showHelpNow(UrgentSigns urgent) {
         helpNow.alert(urgent);
-        addComponentAtIndex(indexOf(status) + 1, helpNow);
-        helpNow.scrollIntoView();
+        addComponentAtIndex(indexOf(saveResult) + 1, helpNow);
     }
 
     private PracticeEntry entry() {

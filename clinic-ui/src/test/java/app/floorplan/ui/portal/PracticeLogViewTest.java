@@ -139,10 +139,10 @@ class PracticeLogViewTest extends SpringBrowserlessTest {
         test($view(Button.class).id("save-practice")).click();
 
         assertThat(patients.entry(me, calendar.today())).isPresent();
-        Paragraph status = $view(Paragraph.class).id("log-status");
-        assertThat(status.getText()).startsWith("Saved.");
+        Paragraph saved = $view(Paragraph.class).id("save-result");
+        assertThat(saved.getText()).startsWith("Saved.");
         PracticeLogView view = (PracticeLogView) getCurrentView();
-        assertThat(view.indexOf(card)).isEqualTo(view.indexOf(status) + 1);
+        assertThat(view.indexOf(card)).as("right under the confirmation").isEqualTo(view.indexOf(saved) + 1);
         assertThat(card.hasClassName("fp-help-now-urgent")).isTrue();
         assertThat($view(Paragraph.class).id("help-now-lead").getText())
                 .startsWith("What you wrote may describe a painful or swollen leg.");
