@@ -43,7 +43,20 @@ public final class DatabaseUnreachable {
                 || t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException
-                || (t instanceof SQLException sql && connectionLost(sql.getSQLState()));
+                || (t instanceof SQLException sql
+                        && (connectionLost(sql.getSQLState()) || closedByThePoolAsBroken(sql)));
+    }
+
+    /**
+     * A commit that loses its connection is followed by a rollback, and Spring reports only the rollback's failure
+     * (AbstractPlatformTransactionManager logs "Commit exception overridden by rollback exception"). By then HikariCP
+     * has marked the connection broken (it does so only for a lost connection's SQLSTATE) and swapped in a closed
+     * stand-in whose every call throws this plain exception without a SQLSTATE (HikariCP 7
+     * ProxyConnection.ClosedConnection). Our code never closes a connection inside a transaction, so seeing it
+     * there means the connection was lost.
+     */
+    private static boolean closedByThePoolAsBroken(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /**

@@ -50,6 +50,14 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void a_commit_cut_off_by_a_server_stop_is_unreachable_though_spring_reports_only_the_failed_rollback() {
+        var rollbackOnTheBrokenConnection = new TransactionSystemException(
+                "Could not roll back JDBC transaction", new SQLException("Connection is closed"));
+
+        assertThat(DatabaseUnreachable.causedBy(rollbackOnTheBrokenConnection)).isTrue();
+    }
+
+    @Test
     void a_refused_row_or_a_bug_is_not_an_outage() {
         assertThat(DatabaseUnreachable.causedBy(new DataIntegrityViolationException(
                         "duplicate key", new SQLException("duplicate key value", "23505"))))
@@ -57,6 +65,9 @@ class DatabaseUnreachableTest {
         assertThat(DatabaseUnreachable.causedBy(new IllegalStateException("a bug")))
                 .isFalse();
         assertThat(DatabaseUnreachable.causedBy(new TransactionSystemException("commit failed")))
+                .isFalse();
+        assertThat(DatabaseUnreachable.causedBy(new TransactionSystemException(
+                        "Could not roll back JDBC transaction", new SQLException("deadlock detected", "40P01"))))
                 .isFalse();
         assertThat(DatabaseUnreachable.causedBy(null)).isFalse();
     }
