@@ -197,8 +197,10 @@ class JdbcResponseRepository implements ResponseRepository {
             Instrument instrument,
             Optional<Occurrence> occurrence,
             java.time.Instant at) {
+        // No conflict target: concurrent inserts of one due day's response may trip the (assignment, due day) key before
+        // the id's, and PostgreSQL only skips the arbiter named; both keys name the same row, as its id derives from them.
         jdbc.sql("insert into questionnaire_response (id, patient_id, instrument, assignment_id, due_on, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing")
+                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(
                         id.value(),
                         patient.value(),
