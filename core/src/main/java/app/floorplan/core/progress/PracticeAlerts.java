@@ -47,6 +47,12 @@ public class PracticeAlerts {
      */
     public static final int LOOKBACK_DAYS = 28;
 
+    /**
+     * An EPDS answer with thoughts of self-harm stays listed until a PT acknowledges it, however old: it must not drop
+     * out unseen while its PT is away. They are few, so all of a clinic's are read.
+     */
+    private static final LocalDate SELF_HARM_SINCE = LocalDate.EPOCH;
+
     private final PracticeRoster roster;
     private final SelfHarmAnswers selfHarmAnswers;
     private final PracticeLogRepository practice;
@@ -142,7 +148,7 @@ public class PracticeAlerts {
         var entries = roster.activePrograms(actor.clinicId()).stream()
                 .filter(entry -> which.test(entry.patient()))
                 .toList();
-        var selfHarm = selfHarmAnswers.selfHarmAnswers(actor.clinicId(), from).stream()
+        var selfHarm = selfHarmAnswers.selfHarmAnswers(actor.clinicId(), SELF_HARM_SINCE).stream()
                 .filter(answer -> which.test(answer.patient()))
                 .toList();
         Map<PatientId, Recipient> recipients = recipients(actor, entries, selfHarm);
@@ -161,6 +167,13 @@ public class PracticeAlerts {
         found.addAll(practiceAlerts(actor, practising, today, from));
         var alerts = new ArrayList<PracticeAlert>();
         for (var alert : found) {
+            var acknowledgement = Optional.ofNullable(acknowledged.get(alert.key()));
+            if (alert.key().subject() == AlertSubject.SELF_HARM_ANSWER
+                    && alert.key().day().isBefore(from)
+                    && acknowledgement.isPresent()) {
+                // an old self-harm answer stays only until acknowledged, like the other alerts of its age
+                continue;
+            }
             Recipient recipient = recipients.get(alert.key().patient());
             alerts.add(new PracticeAlert(
                     alert.key(),
@@ -169,7 +182,7 @@ public class PracticeAlerts {
                     alert.urgentReasons(),
                     assignedTo(actor, recipient.assignedPt()),
                     recipient.assignedPt().isEmpty(),
-                    Optional.ofNullable(acknowledged.get(alert.key()))));
+                    acknowledgement));
         }
         alerts.sort(Comparator.comparing((PracticeAlert alert) -> !alert.urgent())
                 .thenComparing(alert -> !alert.assignedToActor())

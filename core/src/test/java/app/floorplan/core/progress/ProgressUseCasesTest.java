@@ -264,6 +264,25 @@ class ProgressUseCasesTest {
     }
 
     @Test
+    void an_unacknowledged_epds_alert_older_than_the_look_back_stays_listed_until_acknowledged() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.of(pia.accountId()));
+        LocalDate longAgo = TODAY.minusDays(PracticeAlerts.LOOKBACK_DAYS + 30L);
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), longAgo, 1));
+        var key = new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, longAgo);
+
+        assertThat(alerts.list(AlertScope.MINE, false))
+                .extracting(PracticeAlert::key)
+                .contains(key);
+        alerts.acknowledge(key, "Seen at the visit; GP follows her");
+
+        assertThat(alerts.list(AlertScope.MINE, true))
+                .extracting(PracticeAlert::key)
+                .doesNotContain(key);
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(1, 0));
+    }
+
+    @Test
     void another_clinics_pt_neither_sees_nor_acknowledges_our_patients_epds_alert() {
         PatientId dora = PatientId.random();
         patient(dora, "Dora", Optional.empty());

@@ -178,9 +178,9 @@ class PracticeAlertsPersistenceTest {
                 .extractingByKey(key)
                 .extracting(AlertAcknowledgement::note)
                 .isEqualTo(Optional.of("Called her, GP today"));
-        assertThat(acknowledgements.forPatients(List.of(dora), DAY.plusDays(1)))
-                .as("outside the look-back like a logged day")
-                .isEmpty();
+        assertThat(acknowledgements.forPatients(List.of(dora), DAY.plusDays(60)))
+                .as("read whatever its age: an old answer stays listed until acknowledged")
+                .containsOnlyKeys(key);
     }
 
     @Test
