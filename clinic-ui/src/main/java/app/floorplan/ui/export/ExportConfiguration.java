@@ -20,6 +20,7 @@ import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.ExerciseLookup;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import app.floorplan.core.safety.GetHelpNow;
 import app.floorplan.export.fhir.FhirRecordBundleWriter;
 import app.floorplan.export.pdf.OpenPdfPlanRenderer;
@@ -74,8 +75,9 @@ class ExportConfiguration {
             AssessmentRepository assessments,
             HomeProgramRepository programs,
             PracticeLogRepository log,
+            ResponseRepository questionnaires,
             PlanDocumentSources plans) {
-        return new RecordSources(clinics, intakes, assessments, programs, log, plans);
+        return new RecordSources(clinics, intakes, assessments, programs, log, questionnaires, plans);
     }
 
     @Bean

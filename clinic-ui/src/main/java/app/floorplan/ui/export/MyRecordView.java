@@ -31,7 +31,8 @@ public class MyRecordView extends VerticalLayout {
         add(
                 new H2("My record"),
                 new Paragraph("You can have a copy of everything we keep about you: your details, every version of"
-                        + " your home program, the measures from your visits and your practice log."),
+                        + " your home program, the measures from your visits, your practice log and your"
+                        + " questionnaires."),
                 pdf,
                 new Paragraph("The FHIR file holds the same, in the standard format other health services and apps"
                         + " can read. Keep both files safe: they contain your health information."),

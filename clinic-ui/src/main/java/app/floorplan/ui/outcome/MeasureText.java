@@ -25,7 +25,7 @@ public final class MeasureText {
     /** E.g. "PFDI-20, lower is better: 3 Sep 2026 225, 20 Nov 2026 75. From 225 to 75 (-150): improved beyond ...". */
     public static String summary(MeasureSeries series) {
         String values = series.points().stream()
-                .map(point -> day(point.date()) + " " + series.withUnit(point.value()))
+                .map(point -> day(point.date()) + " " + series.withUnit(point.value()) + source(series, point))
                 .collect(Collectors.joining(", "));
         return series.name() + ", " + series.direction() + ": " + values + ". " + change(SummaryRow.of(series));
     }
@@ -79,6 +79,12 @@ public final class MeasureText {
     }
 
     public static String point(MeasureSeries series, SeriesPoint point) {
-        return series.withUnit(point.value()) + (point.detail().isEmpty() ? "" : " (" + point.detail() + ")");
+        String about = series.namesSources() ? point.sourceAndDetail() : point.detail();
+        return series.withUnit(point.value()) + (about.isEmpty() ? "" : " (" + about + ")");
+    }
+
+    /** " (red-flag screen at the intake)" when the series names its values' sources; empty otherwise. */
+    public static String source(MeasureSeries series, SeriesPoint point) {
+        return series.namesSources() ? " (" + point.sourceAndDetail() + ")" : "";
     }
 }

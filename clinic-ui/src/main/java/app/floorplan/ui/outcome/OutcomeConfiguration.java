@@ -3,6 +3,7 @@ package app.floorplan.ui.outcome;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
+import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.outcome.OutcomeTimelines;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.ClinicCalendar;
@@ -20,12 +21,13 @@ class OutcomeConfiguration {
             PatientRepository patients,
             ResponseRepository responses,
             AssessmentRepository assessments,
+            IntakeRepository intakes,
             HomeProgramRepository programs,
             PracticeLogRepository practice,
             ClinicCalendar calendar,
             CurrentActor currentActor,
             AuditTrail audit) {
         return new OutcomeTimelines(
-                patients, responses, assessments, programs, practice, calendar, currentActor, audit);
+                patients, responses, assessments, intakes, programs, practice, calendar, currentActor, audit);
     }
 }

@@ -96,13 +96,15 @@ public class ProgressSummaryView extends VerticalLayout implements BeforeEnterOb
             line.addDataCell().setText(series.name() + " (" + series.direction() + ")");
             line.addDataCell()
                     .setText(series.withUnit(row.first().value()) + ", "
-                            + MeasureText.day(row.first().date()));
+                            + MeasureText.day(row.first().date())
+                            + MeasureText.source(series, row.first()));
             line.addDataCell()
                     .setText(
                             row.verdict() == Verdict.ONCE
                                     ? "-"
                                     : series.withUnit(row.latest().value()) + ", "
-                                            + MeasureText.day(row.latest().date()));
+                                            + MeasureText.day(row.latest().date())
+                                            + MeasureText.source(series, row.latest()));
             line.addDataCell().setText(row.verdict() == Verdict.ONCE ? "-" : MeasureText.signed(row.difference()));
             line.addDataCell()
                     .setText(row.verdict().label()
@@ -126,6 +128,10 @@ public class ProgressSummaryView extends VerticalLayout implements BeforeEnterOb
                 .map(SummaryRow::series)
                 .filter(MeasureSeries::headline)
                 .forEach(series -> notes.add(series.name() + ": " + series.note() + "."));
+        if (summary.rows().stream().map(SummaryRow::series).anyMatch(MeasureSeries::namesSources)) {
+            notes.add("The EPDS joins the totals of the red-flag screen (at the intake and at visits) and of EPDS"
+                    + " questionnaires: the same ten items and scoring, so one series; each value names its source.");
+        }
         notes.add("Questionnaire wording is licensed and not shown by FloorPlan; the scores follow each instrument's"
                 + " published scoring.");
         UnorderedList list = new UnorderedList();

@@ -1,6 +1,7 @@
 package app.floorplan.ui.outcome;
 
 import app.floorplan.core.outcome.MeasureSeries;
+import app.floorplan.core.outcome.PointSource;
 import app.floorplan.core.outcome.SeriesPoint;
 import app.floorplan.core.questionnaire.QuestionnaireScore;
 import com.vaadin.flow.component.Svg;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /**
  * One measure over time as a small SVG drawn on the server: its values as a line over their dates, the scale's ends,
  * and, where a change threshold is published, the band of that size around the first value, so a point outside the
- * band is a change that counts. Built from numbers, dates and FloorPlan's own labels only; every text is escaped
+ * band is a change that counts. A series joining values from the red-flag screen and questionnaires (the EPDS) marks
+ * the screen's values with squares and says so in a legend. Built from numbers, dates and FloorPlan's own labels only; every text is escaped
  * anyway, and the same content in words sits next to the chart ({@link MeasureText}). Hand-written like the practice
  * charts: one line chart does not justify a drawing library.
  */
@@ -90,15 +92,35 @@ public final class TrendChart {
             double x = x(point.date(), from, to, width);
             double y = y(point.value().doubleValue(), min, max);
             line.append(format("%.1f,%.1f ", x, y));
-            svg.append(format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"/>", x, y));
+            svg.append(
+                    point.source() == PointSource.RED_FLAG_SCREEN
+                            ? format("<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>", x - 4, y - 4)
+                            : format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"/>", x, y));
         }
         svg.append("</g>");
+        if (series.namesSources()) {
+            legend(svg, width);
+        }
         if (series.points().size() > 1) {
             svg.append("<polyline fill=\"none\" stroke=\"#2f6fb3\" stroke-width=\"2\" points=\"")
                     .append(line.toString().strip())
                     .append("\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Which marker is which source, top right: a square for the red-flag screen, a dot for a questionnaire. */
+    private static void legend(StringBuilder svg, int width) {
+        double right = width - RIGHT;
+        svg.append("<g fill=\"#2f6fb3\" font-size=\"10\" text-anchor=\"end\">")
+                .append(format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"/>", right - 4, TOP + 2.0))
+                .append(format("<text x=\"%.1f\" y=\"%.1f\" fill=\"#333\">", right - 12, TOP + 5.0))
+                .append(escape(PointSource.QUESTIONNAIRE.label()))
+                .append("</text>")
+                .append(format("<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>", right - 8, TOP + 10.0))
+                .append(format("<text x=\"%.1f\" y=\"%.1f\" fill=\"#333\">", right - 12, TOP + 18.0))
+                .append(escape(PointSource.RED_FLAG_SCREEN.label()))
+                .append("</text></g>");
     }
 
     private static double x(LocalDate date, LocalDate from, LocalDate to, int width) {

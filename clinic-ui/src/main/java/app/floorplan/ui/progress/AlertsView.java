@@ -151,6 +151,7 @@ public class AlertsView extends VerticalLayout {
         return switch (alert.key().subject()) {
             case LOGGED_DAY -> "Log of " + AlertRules.day(alert.key().day());
             case NO_RECENT_LOG -> AlertKind.NO_RECENT_LOG.label();
+            case SELF_HARM_ANSWER -> "EPDS of " + AlertRules.day(alert.key().day());
         };
     }
 }

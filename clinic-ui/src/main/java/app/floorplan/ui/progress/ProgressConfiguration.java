@@ -15,6 +15,7 @@ import app.floorplan.core.progress.AlertRules;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.PracticeRoster;
 import app.floorplan.core.progress.ProgressReports;
+import app.floorplan.core.questionnaire.SelfHarmAnswers;
 import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +54,7 @@ class ProgressConfiguration {
     @Bean
     PracticeAlerts practiceAlerts(
             PracticeRoster roster,
+            SelfHarmAnswers selfHarmAnswers,
             PracticeLogRepository practice,
             AlertAcknowledgementRepository acknowledgements,
             PatientRepository patients,
@@ -63,6 +65,7 @@ class ProgressConfiguration {
             @Value("${floorplan.alerts.inactive-days:" + AlertRules.DEFAULT_INACTIVE_DAYS + "}") int inactiveDays) {
         return new PracticeAlerts(
                 roster,
+                selfHarmAnswers,
                 practice,
                 acknowledgements,
                 patients,

@@ -22,11 +22,17 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.progress.AlertScope;
+import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.questionnaire.Assignment;
 import app.floorplan.core.questionnaire.AssignmentId;
 import app.floorplan.core.questionnaire.AssignmentRepository;
 import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.QuestionnaireAnswers;
+import app.floorplan.core.questionnaire.QuestionnaireResponse;
+import app.floorplan.core.questionnaire.ResponseId;
 import app.floorplan.core.questionnaire.ResponseRepository;
+import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.ui.assessment.AssessmentView;
 import app.floorplan.ui.assessment.RecordedAssessmentView;
 import app.floorplan.ui.diary.MyDiaryView;
@@ -341,8 +347,9 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
     private void exportTheRecord(PatientId patient) {
         assertThat(planDocuments.version(patient, 1, PaperSize.A4)).isPresent();
         assertThat(new String(recordExports.fhirBundle(patient).content(), StandardCharsets.UTF_8))
-                .as("the sentinel is in the export")
-                .contains(SENTINEL);
+                .as("the sentinel is in the export, also as the PSFS activity of a QuestionnaireResponse")
+                .contains(SENTINEL)
+                .contains("\"resourceType\": \"QuestionnaireResponse\"");
     }
 
     private void prescribeAProgram(PatientId patient) {
@@ -457,6 +464,50 @@ class HealthDataStaysOutOfLogsTest extends SpringBrowserlessTest {
                         .filter(event -> named.stream().anyMatch(event::contains))
                         .toList())
                 .as("log events that name her answers")
+                .isEmpty();
+        assertThat(named).noneMatch(output.getAll()::contains);
+    }
+
+    /**
+     * An EPDS with item 10 above 0 raises the PT's urgent alert and leaves FloorPlan in her record; no log event names
+     * the response, the instrument or the item, however the PT reads, acknowledges and exports it.
+     */
+    @Test
+    @WithUserDetails("therapist")
+    void an_epds_self_harm_answer_its_alert_and_its_export_never_reach_the_logs(CapturedOutput output) {
+        PatientId quinn = new PortalPatients(context).withoutLogin("Quinn", "Logless");
+        var items = new java.util.HashMap<Integer, Integer>();
+        for (int item = 1; item <= 10; item++) {
+            items.put(item, item == 10 ? 2 : 1);
+        }
+        var response = QuestionnaireResponse.first(
+                ResponseId.random(),
+                quinn,
+                Optional.empty(),
+                calendar.today(),
+                ResponseSource.PAPER,
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, items),
+                therapist(),
+                Instant.now(),
+                calendar.today());
+        responses.submit(response);
+        PracticeAlerts alerts = context.getBean(PracticeAlerts.class);
+        var alert = alerts.list(AlertScope.MINE, false).stream()
+                .filter(found -> found.key().patient().equals(quinn))
+                .findFirst()
+                .orElseThrow();
+        alerts.acknowledge(alert.key(), "Called her");
+        assertThat(new String(recordExports.fhirBundle(quinn).content(), StandardCharsets.UTF_8))
+                .contains("https://floorplan.app/fhir/Questionnaire/epds");
+
+        var named = List.of(response.id().toString(), "EPDS", "self-harm", "item 10", "QuestionnaireResponse");
+        application.info("capture check");
+        assertThat(events.list.stream()
+                        .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage() + " "
+                                + event.getMDCPropertyMap())
+                        .filter(event -> named.stream().anyMatch(event::contains))
+                        .toList())
+                .as("log events that name her answer, its alert or its export")
                 .isEmpty();
         assertThat(named).noneMatch(output.getAll()::contains);
     }

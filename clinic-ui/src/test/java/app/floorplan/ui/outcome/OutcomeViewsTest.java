@@ -7,6 +7,14 @@ import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.account.Username;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.IntakeId;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.RedFlag;
+import app.floorplan.core.intake.RedFlagScreen;
+import app.floorplan.core.mood.EpdsAnswers;
+import app.floorplan.core.patient.PatientList;
+import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.core.questionnaire.Instrument;
 import app.floorplan.core.questionnaire.QuestionnaireAnswers;
@@ -25,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +117,71 @@ class OutcomeViewsTest extends SpringBrowserlessTest {
         assertThat($(Svg.class).id("my-measure-0-chart").getElement().getProperty("innerHTML"))
                 .contains("viewBox=\"0 0 360 ");
         assertThat($(Component.class).withId("my-measure-1-summary").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_epds_chart_and_summary_join_the_intake_screens_total_to_the_questionnaires_naming_each_source() {
+        PatientId screened = new PortalPatients(context).withoutLogin("Sara", "Screened");
+        intakeWithEpds(screened, calendar.today().minusWeeks(6), 2);
+        var epds = new HashMap<Integer, Integer>();
+        for (int item = 1; item <= 10; item++) {
+            epds.put(item, item == 10 ? 0 : 1);
+        }
+        responses.submit(QuestionnaireResponse.first(
+                ResponseId.random(),
+                screened,
+                Optional.empty(),
+                calendar.today(),
+                ResponseSource.PAPER,
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, epds),
+                therapist(),
+                Instant.now(),
+                calendar.today()));
+
+        navigate("patients/" + screened, PatientView.class);
+        Tab tab = $view(Tab.class).all().stream()
+                .filter(found -> found.getLabel().equals("Progress"))
+                .findFirst()
+                .orElseThrow();
+        $view(TabSheet.class).single().setSelectedTab(tab);
+
+        assertThat(text("measure-0-summary"))
+                .startsWith("EPDS, lower is better: "
+                        + MeasureText.day(calendar.today().minusWeeks(6))
+                        + " 18 points (red-flag screen at the intake), "
+                        + MeasureText.day(calendar.today()) + " 9 points (questionnaire).")
+                .contains("From 18 points to 9 points (-9): improved beyond the change that counts");
+        assertThat($(Svg.class).id("measure-0-chart").getElement().getProperty("innerHTML"))
+                .contains("<rect x=", "<circle", ">red-flag screen</text>", ">questionnaire</text>");
+
+        navigate("patients/" + screened + "/progress-summary", ProgressSummaryView.class);
+        assertThat(text("summary-table"))
+                .contains("EPDS (lower is better)", "18 points, ", " (red-flag screen at the intake)")
+                .contains("9 points, " + MeasureText.day(calendar.today()) + " (questionnaire)");
+        assertThat(text("summary-notes")).contains("The EPDS joins the totals of the red-flag screen");
+    }
+
+    /** An intake like Anna's (demo, no red flag) whose screen also asked the EPDS: items 1-9 {@code perItem}, 10 zero. */
+    private void intakeWithEpds(PatientId target, LocalDate on, int perItem) {
+        IntakeRepository intakes = context.getBean(IntakeRepository.class);
+        PatientId anna = context.getBean(PatientList.class)
+                .page(PatientQuery.text("Anna Berg"), 0, 1)
+                .getFirst()
+                .id();
+        Intake hers = intakes.current(anna).orElseThrow();
+        var noFlags = RedFlag.asked().stream().collect(Collectors.toMap(flag -> flag, flag -> false));
+        var scores = new int[10];
+        java.util.Arrays.fill(scores, 0, 9, perItem);
+        intakes.add(Intake.record(
+                IntakeId.random(),
+                target,
+                hers.obstetricHistory(),
+                hers.pain(),
+                hers.relevantHistory(),
+                RedFlagScreen.fromAnswers(noFlags, Optional.of(EpdsAnswers.ofScores(scores))),
+                therapist(),
+                on.atTime(10, 0).atZone(calendar.zone()).toInstant()));
     }
 
     private void pfdi(LocalDate on, int every) {

@@ -8,6 +8,7 @@ import app.floorplan.core.account.Username;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.ClinicCalendar;
+import app.floorplan.core.progress.AlertRules;
 import app.floorplan.core.questionnaire.Assignment;
 import app.floorplan.core.questionnaire.AssignmentId;
 import app.floorplan.core.questionnaire.AssignmentRepository;
@@ -17,10 +18,13 @@ import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.ui.patient.PatientView;
 import app.floorplan.ui.portal.MyPlanView;
 import app.floorplan.ui.portal.PortalPatients;
+import app.floorplan.ui.progress.AlertsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -32,6 +36,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +236,54 @@ class QuestionnaireViewsTest extends SpringBrowserlessTest {
         assertThat(text("self-harm-banner"))
                 .startsWith("Urgent, answered ")
                 .contains("EPDS item 10 (thoughts of self-harm) scored 1: ask about her safety today");
+
+        navigate(AlertsView.class);
+        int urgentBefore = badge("alert-badge-urgent");
+        String reason = "EPDS item 10 scored 1 (of 3) in the questionnaire of " + AlertRules.day(calendar.today());
+        int alert = alertWith(reason);
+        assertThat(text("alert-" + alert + "-urgent")).isEqualTo("Urgent");
+        assertThat(text("alert-" + alert + "-urgent-reasons")).contains("ask about her safety today");
+        for (int before = 0; before < alert; before++) {
+            assertThat($view(Div.class).id("alert-" + before).hasClassName("fp-alert-urgent"))
+                    .as("urgent alerts come first")
+                    .isTrue();
+        }
+
+        test($view(Button.class).id("alert-" + alert + "-acknowledge")).click();
+        test($(TextArea.class).id("ack-note")).setValue("Called her; perinatal mental health team today");
+        click("confirm-ack");
+
+        // other tests' patients may have answered the same today: hers is the one that must be gone
+        assertThat(alertsWith(reason).stream().map(index -> text("alert-" + index + "-patient")))
+                .doesNotContain("Quinn Epds");
+        assertThat(badge("alert-badge-urgent")).isEqualTo(urgentBefore - 1);
+    }
+
+    private int badge(String id) {
+        return Integer.parseInt($(Span.class).id(id).getText().replaceAll("\\D", ""));
+    }
+
+    /** The index of Quinn's alert with this reason. */
+    private int alertWith(String reason) {
+        return alertsWith(reason).stream()
+                .filter(index -> text("alert-" + index + "-patient").equals("Quinn Epds"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no alert with " + reason + " in " + reasonTexts()));
+    }
+
+    private List<Integer> alertsWith(String reason) {
+        return $view(Span.class).all().stream()
+                .filter(span -> span.getId().orElse("").matches("alert-\\d+-reason-\\d+"))
+                .filter(span -> span.getText().equals(reason))
+                .map(span -> Integer.parseInt(span.getId().orElseThrow().split("-")[1]))
+                .toList();
+    }
+
+    private List<String> reasonTexts() {
+        return $view(Span.class).all().stream()
+                .filter(span -> span.getId().orElse("").matches("alert-\\d+-reason-\\d+"))
+                .map(Span::getText)
+                .toList();
     }
 
     private void assign(PatientId patient, Instrument instrument) {

@@ -45,6 +45,8 @@ import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramTemplateId;
 import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.core.progress.AlertKey;
+import app.floorplan.core.progress.AlertScope;
+import app.floorplan.core.progress.AlertSubject;
 import app.floorplan.core.progress.PracticeAlerts;
 import app.floorplan.core.progress.ProgressReports;
 import app.floorplan.core.questionnaire.Assignment;
@@ -176,6 +178,15 @@ class CrossRecordAccessTest {
                     .apply(t.anna(), 1, "intruder progression")),
             row("progress.PracticeAlerts#acknowledge", true, (b, t) -> b.getBean(PracticeAlerts.class)
                     .acknowledge(AlertKey.loggedDay(t.anna(), LocalDate.now()), "intruder note")),
+            row("progress.PracticeAlerts#acknowledge", true, (b, t) -> b.getBean(PracticeAlerts.class)
+                    .acknowledge(
+                            new AlertKey(t.anna(), AlertSubject.SELF_HARM_ANSWER, LocalDate.now()), "intruder note")),
+            row(
+                    "progress.PracticeAlerts#list",
+                    true,
+                    (b, t) -> b.getBean(PracticeAlerts.class).list(AlertScope.ALL, true).stream()
+                            .filter(alert -> alert.key().patient().equals(t.anna()))
+                            .toList()),
             row("patient.PatientRegistry#open", false, (b, t) -> b.getBean(PatientRegistry.class)
                     .open(t.anna())),
             row("patient.PatientRegistry#update", false, (b, t) -> b.getBean(PatientRegistry.class)

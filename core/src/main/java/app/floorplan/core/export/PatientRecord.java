@@ -13,13 +13,14 @@ import java.util.UUID;
 /**
  * Everything FloorPlan exports about one patient, for another system (FHIR) and for her own copy (PDF): her details,
  * every version of her home program, the conditions and measures from her intake and assessments, and her practice
- * log. Questionnaire answers join it once FloorPlan records them.
+ * log, and her outcome questionnaires (with the EPDS the red-flag screen asked).
  *
  * @param producedAt when the export was made
  * @param producedOn the clinic's calendar day of {@code producedAt}
  * @param programId the id of her home program, when she has one
  * @param plans every version of her home program, oldest first; the last is the current one
  * @param log her practice days, oldest first
+ * @param questionnaires her answered questionnaires, oldest first
  */
 public record PatientRecord(
         Instant producedAt,
@@ -31,7 +32,8 @@ public record PatientRecord(
         List<PlanDocument> plans,
         List<ExportedCondition> conditions,
         List<ExportedMeasure> measures,
-        List<PracticeDay> log) {
+        List<PracticeDay> log,
+        List<ExportedQuestionnaire> questionnaires) {
 
     public PatientRecord {
         Objects.requireNonNull(producedAt, "producedAt");
@@ -44,6 +46,7 @@ public record PatientRecord(
         conditions = List.copyOf(conditions);
         measures = List.copyOf(measures);
         log = List.copyOf(log);
+        questionnaires = List.copyOf(questionnaires);
     }
 
     public String patientName() {

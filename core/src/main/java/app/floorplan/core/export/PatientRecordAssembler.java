@@ -18,11 +18,14 @@ final class PatientRecordAssembler {
     private final RecordSources sources;
     private final PlanDocumentFactory plans;
     private final RecordMeasures measures;
+    private final RecordQuestionnaires questionnaires;
 
     PatientRecordAssembler(RecordSources sources) {
         this.sources = sources;
         this.plans = sources.plans().factory();
         this.measures = new RecordMeasures(sources.plans().calendar().zone());
+        this.questionnaires =
+                new RecordQuestionnaires(sources.plans().calendar().zone());
     }
 
     PatientRecord of(Patient patient) {
@@ -36,9 +39,8 @@ final class PatientRecordAssembler {
         var measured = new ArrayList<ExportedMeasure>();
         intake.ifPresent(found -> measured.addAll(measures.intake(found)));
         // oldest visit first, as a reader follows the record
-        sources.assessments().currentFor(patient.id()).reversed().stream()
-                .map(measures::assessment)
-                .forEach(measured::addAll);
+        var visits = sources.assessments().currentFor(patient.id()).reversed();
+        visits.stream().map(measures::assessment).forEach(measured::addAll);
         var log = sources.log().between(patient.id(), LOG_START, calendar.today());
         log.stream().map(measures::practice).forEach(measured::addAll);
         return new PatientRecord(
@@ -51,6 +53,7 @@ final class PatientRecordAssembler {
                 program.map(found -> plans.all(clinic, patient, found)).orElse(List.of()),
                 conditions,
                 measured,
-                log);
+                log,
+                questionnaires.of(sources.questionnaires().currentFor(patient.id()), intake, visits));
     }
 }

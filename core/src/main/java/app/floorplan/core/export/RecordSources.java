@@ -5,6 +5,7 @@ import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.HomeProgramRepository;
+import app.floorplan.core.questionnaire.ResponseRepository;
 import java.util.Objects;
 
 /** Where a patient's record is read from for an export: one read per kind of data, whatever its size. */
@@ -14,6 +15,7 @@ public record RecordSources(
         AssessmentRepository assessments,
         HomeProgramRepository programs,
         PracticeLogRepository log,
+        ResponseRepository questionnaires,
         PlanDocumentSources plans) {
 
     public RecordSources {
@@ -22,6 +24,7 @@ public record RecordSources(
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(programs, "programs");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(questionnaires, "questionnaires");
         Objects.requireNonNull(plans, "plans");
     }
 

@@ -44,6 +44,15 @@ public record MeasureSeries(
         return points.getLast();
     }
 
+    /**
+     * Whether each value names its source: when they come from more than one place, or any from the red-flag screen
+     * (which a reader would otherwise take for a questionnaire).
+     */
+    public boolean namesSources() {
+        return points.stream().map(SeriesPoint::source).distinct().count() > 1
+                || points.stream().anyMatch(point -> point.source() == PointSource.RED_FLAG_SCREEN);
+    }
+
     /** "lower is better" or "higher is better". */
     public String direction() {
         return higherIsWorse ? "lower is better" : "higher is better";

@@ -1,5 +1,6 @@
 package app.floorplan.core.outcome;
 
+import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
@@ -7,6 +8,7 @@ import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.ClinicCalendar;
@@ -27,11 +29,13 @@ import java.util.Optional;
 
 /**
  * Progress over time: a patient's measures as series for the PT's Progress tab, the first-versus-latest summary the PT
- * prints, and the patient's own measures on her phone. The PT sees everything of her own clinic's patients; the patient
+ * prints, and the patient's own measures on her phone. The EPDS series joins the questionnaires' totals and those the
+ * red-flag screen asked at the intake and at visits, each value naming its source. The PT sees everything of her own clinic's patients; the patient
  * sees the questionnaires she can read about herself (not the EPDS, which her PT goes through with her) and the pain she
  * logged.
  *
- * <p>Cost: a bounded number of statements whatever the number of points (responses, assessments, program, log).
+ * <p>Cost: a bounded number of statements whatever the number of points (responses, assessments, intake versions,
+ * program, log).
  * Audit: {@code OUTCOMES_VIEWED} (the PT's tab and the patient's page), {@code PROGRESS_SUMMARY_VIEWED}.
  */
 public class OutcomeTimelines {
@@ -39,6 +43,7 @@ public class OutcomeTimelines {
     private final PatientRepository patients;
     private final ResponseRepository responses;
     private final AssessmentRepository assessments;
+    private final IntakeRepository intakes;
     private final HomeProgramRepository programs;
     private final PracticeLogRepository practice;
     private final ClinicCalendar calendar;
@@ -49,6 +54,7 @@ public class OutcomeTimelines {
             PatientRepository patients,
             ResponseRepository responses,
             AssessmentRepository assessments,
+            IntakeRepository intakes,
             HomeProgramRepository programs,
             PracticeLogRepository practice,
             ClinicCalendar calendar,
@@ -57,6 +63,7 @@ public class OutcomeTimelines {
         this.patients = patients;
         this.responses = responses;
         this.assessments = assessments;
+        this.intakes = intakes;
         this.programs = programs;
         this.practice = practice;
         this.calendar = calendar;
@@ -101,8 +108,8 @@ public class OutcomeTimelines {
         Actor actor = currentActor.require().requireRole(Role.PATIENT);
         PatientId own = patients.ownRecordOf(actor).id();
         LocalDate today = calendar.today();
-        var series = new ArrayList<MeasureSeries>(
-                QuestionnaireSeries.of(responses.currentFor(own), instrument -> instrument != Instrument.EPDS));
+        var series = new ArrayList<MeasureSeries>(QuestionnaireSeries.of(
+                responses.currentFor(own), instrument -> instrument != Instrument.EPDS, List.of()));
         programs.current(own).ifPresent(program -> PracticeSeries.pain(log(own, program, today))
                 .ifPresent(series::add));
         audit.record(actor, AuditAction.OUTCOMES_VIEWED, own);
@@ -112,13 +119,16 @@ public class OutcomeTimelines {
 
     private OutcomeTimeline timeline(PatientId patient) {
         LocalDate today = calendar.today();
-        var series =
-                new ArrayList<MeasureSeries>(QuestionnaireSeries.of(responses.currentFor(patient), instrument -> true));
+        List<Assessment> visits = assessments.currentFor(patient);
+        var series = new ArrayList<MeasureSeries>(QuestionnaireSeries.of(
+                responses.currentFor(patient),
+                instrument -> true,
+                ScreenedEpds.of(intakes.versions(patient), visits, calendar.zone())));
         Optional<HomeProgram> program = programs.current(patient);
         List<PracticeDay> days =
                 program.map(found -> log(patient, found, today)).orElse(List.of());
         PracticeSeries.pain(days).ifPresent(series::add);
-        series.addAll(AssessmentSeries.of(assessments.currentFor(patient)));
+        series.addAll(AssessmentSeries.of(visits));
         program.flatMap(found -> PracticeSeries.adherence(Adherence.perWeek(found, days, today, calendar.zone())))
                 .ifPresent(series::add);
         series.sort(Comparator.comparing(MeasureSeries::group));

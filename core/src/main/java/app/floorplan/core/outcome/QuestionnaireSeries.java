@@ -33,7 +33,12 @@ final class QuestionnaireSeries {
 
     private QuestionnaireSeries() {}
 
-    static List<MeasureSeries> of(List<QuestionnaireResponse> responses, Predicate<Instrument> shown) {
+    /**
+     * @param screenedEpds EPDS totals from red-flag screens, joined to the EPDS questionnaires' series when the EPDS is
+     *     shown
+     */
+    static List<MeasureSeries> of(
+            List<QuestionnaireResponse> responses, Predicate<Instrument> shown, List<SeriesPoint> screenedEpds) {
         var byInstrument = responses.stream()
                 .filter(response -> shown.test(response.instrument()))
                 .sorted(Comparator.comparing(QuestionnaireResponse::answeredOn)
@@ -42,7 +47,9 @@ final class QuestionnaireSeries {
         var series = new ArrayList<MeasureSeries>();
         for (Instrument instrument : Instrument.values()) {
             List<QuestionnaireResponse> answered = byInstrument.getOrDefault(instrument, List.of());
-            if (answered.isEmpty()) {
+            List<SeriesPoint> screened =
+                    instrument == Instrument.EPDS && shown.test(instrument) ? screenedEpds : List.of();
+            if (answered.isEmpty() && screened.isEmpty()) {
                 continue;
             }
             List<QuestionnaireScore> scores =
@@ -50,8 +57,12 @@ final class QuestionnaireSeries {
             var points = new ArrayList<SeriesPoint>();
             for (int index = 0; index < answered.size(); index++) {
                 QuestionnaireScore score = scores.get(index);
-                points.add(new SeriesPoint(answered.get(index).answeredOn(), score.total(), detail(score)));
+                points.add(new SeriesPoint(
+                        answered.get(index).answeredOn(), score.total(), detail(score), PointSource.QUESTIONNAIRE));
             }
+            points.addAll(screened);
+            // stable: on one day a screen's value follows the questionnaire's
+            points.sort(Comparator.comparing(SeriesPoint::date));
             series.add(new MeasureSeries(
                     instrument.label(),
                     MeasureGroup.QUESTIONNAIRES,

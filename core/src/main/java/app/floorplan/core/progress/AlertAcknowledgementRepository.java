@@ -16,8 +16,9 @@ public interface AlertAcknowledgementRepository {
     boolean acknowledge(AlertAcknowledgement acknowledgement);
 
     /**
-     * The acknowledgements of the patients' alerts of days from {@code from} on, and of their no-recent-log alerts of
-     * any day (that alert's day is her last log, which may be long ago), in one statement.
+     * The acknowledgements of the patients' alerts of days from {@code from} on, and of their no-recent-log and
+     * self-harm-answer alerts of any day (the first's day is her last log, which may be long ago; the second stays
+     * listed until acknowledged), in one statement.
      */
     Map<AlertKey, AlertAcknowledgement> forPatients(Collection<PatientId> patients, LocalDate from);
 }

@@ -27,7 +27,12 @@ public enum AlertKind {
      */
     OTHER_SYMPTOM("Symptom in her words"),
     /** Nothing logged for the configured number of days while a program is active (issue #5: 7 days by default). */
-    NO_RECENT_LOG("No recent log");
+    NO_RECENT_LOG("No recent log"),
+    /**
+     * EPDS item 10 (thoughts of self-harm) answered above 0 in an outcome questionnaire: [COX-1987] scoring guidance says
+     * such an answer always prompts further assessment, whatever the total, so it is urgent.
+     */
+    SELF_HARM_ANSWER("Thoughts of self-harm (EPDS item 10)");
 
     private final String label;
 

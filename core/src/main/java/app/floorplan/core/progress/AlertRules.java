@@ -5,16 +5,20 @@ import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.practice.SymptomReport;
+import app.floorplan.core.questionnaire.SelfHarmAnswer;
 import app.floorplan.core.safety.UrgentSigns;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -103,6 +107,36 @@ public record AlertRules(int inactiveDays) {
         }
         inactivity(patient, lastLogged, programStart, today).ifPresent(found::add);
         return found;
+    }
+
+    /**
+     * One urgent alert per patient and answer day for the EPDS responses whose item 10 scored above 0, whoever entered
+     * them (her phone or the PT's paper copy): [COX-1987] scoring guidance says such an answer always prompts further
+     * assessment, whatever the total. Two responses on one day are one alert with the higher score.
+     *
+     * @param answers the current versions' answers above 0, any order
+     * @return oldest day first
+     */
+    public static List<Found> selfHarm(List<SelfHarmAnswer> answers) {
+        var highest = new TreeMap<LocalDate, Map<PatientId, SelfHarmAnswer>>();
+        for (var answer : answers) {
+            highest.computeIfAbsent(answer.answeredOn(), day -> new LinkedHashMap<>())
+                    .merge(
+                            answer.patient(),
+                            answer,
+                            (one, other) -> one.itemScore() >= other.itemScore() ? one : other);
+        }
+        return highest.values().stream()
+                .flatMap(perPatient -> perPatient.values().stream())
+                .map(answer -> new Found(
+                        new AlertKey(answer.patient(), AlertSubject.SELF_HARM_ANSWER, answer.answeredOn()),
+                        List.of(new AlertReason(
+                                AlertKind.SELF_HARM_ANSWER,
+                                "EPDS item 10 scored " + answer.itemScore() + " (of 3) in the questionnaire of "
+                                        + DAY.format(answer.answeredOn()),
+                                Optional.empty())),
+                        List.of(answer.reason())))
+                .toList();
     }
 
     private static void pain(PracticeDay day, Optional<PainBaseline> baseline, List<AlertReason> reasons) {

@@ -46,6 +46,7 @@ import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
+import app.floorplan.core.mood.EpdsAnswers;
 import app.floorplan.core.practice.Completion;
 import app.floorplan.core.practice.PatientSide;
 import app.floorplan.core.practice.PracticeDay;
@@ -56,6 +57,12 @@ import app.floorplan.core.program.HomeProgramId;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramFixtures;
 import app.floorplan.core.program.ProgramItem;
+import app.floorplan.core.questionnaire.InMemoryQuestionnaires;
+import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.QuestionnaireAnswers;
+import app.floorplan.core.questionnaire.QuestionnaireResponse;
+import app.floorplan.core.questionnaire.ResponseId;
+import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.core.safety.GetHelpNow;
 import app.floorplan.core.testing.PortFake;
 import java.math.BigDecimal;
@@ -78,6 +85,9 @@ import java.util.function.Function;
  * module's tests to get a realistic {@link PatientRecord} and {@link PlanDocument}.
  */
 public final class ExportWorld {
+
+    /** A PSFS activity in her words, with markup that must stay text. */
+    public static final String PSFS_ACTIVITY = "Lifting the <b>car seat</b>";
 
     public static final String CLINIC_NAME = "Praxis Südufer";
     public static final String GIVEN_NAME = "Chloé";
@@ -119,8 +129,16 @@ public final class ExportWorld {
 
     public final PlanDocumentSources planSources = new PlanDocumentSources(
             side.exercises, accounts, side.calendar, new GetHelpNow(GetHelpNow.DEFAULT_EMERGENCY_NUMBER));
+    public final InMemoryQuestionnaires questionnaires = new InMemoryQuestionnaires(id -> true);
+
     public final RecordSources recordSources = new RecordSources(
-            clinics, intakeRepository, assessmentRepository, side.programRepository, side.log, planSources);
+            clinics,
+            intakeRepository,
+            assessmentRepository,
+            side.programRepository,
+            side.log,
+            questionnaires,
+            planSources);
 
     public final PlanDocuments planDocuments = new PlanDocuments(
             side.patientRepository,
@@ -167,7 +185,59 @@ public final class ExportWorld {
                 2,
                 Set.of(SymptomFlag.OTHER),
                 "Tired after a short night"));
+        questionnaires(patient);
         return patient;
+    }
+
+    /**
+     * A PFDI-20 she sent from her phone, a PSFS activity in her words (with markup), an ODI total the PT entered from
+     * paper, and an EPDS; the intake's red-flag screen asked the EPDS too.
+     */
+    private void questionnaires(PatientId patient) {
+        var pfdi = new java.util.HashMap<Integer, Integer>();
+        for (int item = 1; item <= 20; item++) {
+            pfdi.put(item, item <= 6 ? 2 : 1);
+        }
+        response(
+                patient,
+                LocalDate.of(2026, 11, 3),
+                ResponseSource.PATIENT,
+                QuestionnaireAnswers.ofInts(Instrument.PFDI_20, pfdi));
+        response(
+                patient,
+                LocalDate.of(2026, 11, 3),
+                ResponseSource.PAPER,
+                new QuestionnaireAnswers(
+                        Instrument.PSFS,
+                        new java.util.TreeMap<>(Map.of(1, BigDecimal.valueOf(4))),
+                        Map.of(1, PSFS_ACTIVITY)));
+        response(
+                patient,
+                LocalDate.of(2026, 11, 10),
+                ResponseSource.PAPER,
+                QuestionnaireAnswers.total(Instrument.ODI, new BigDecimal("22.5")));
+        var epds = new java.util.HashMap<Integer, Integer>();
+        for (int item = 1; item <= 10; item++) {
+            epds.put(item, item == 10 ? 0 : 1);
+        }
+        response(
+                patient,
+                LocalDate.of(2026, 11, 10),
+                ResponseSource.PAPER,
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, epds));
+    }
+
+    private void response(PatientId patient, LocalDate on, ResponseSource source, QuestionnaireAnswers answers) {
+        questionnaires.submit(QuestionnaireResponse.first(
+                ResponseId.random(),
+                patient,
+                Optional.empty(),
+                on,
+                source,
+                answers,
+                prescriber,
+                Instant.parse("2026-11-18T10:00:00Z"),
+                LocalDate.of(2026, 11, 20)));
     }
 
     /** The record as the use cases assemble it, for the adapters' tests. */
@@ -277,7 +347,9 @@ public final class ExportWorld {
                         obstetric,
                         pain,
                         new RelevantHistory(true, false, true, true, Optional.of("Appendectomy 2015")),
-                        new RedFlagScreen(Set.of(RedFlag.SEVERE_NIGHT_PAIN)),
+                        new RedFlagScreen(
+                                Set.of(RedFlag.SEVERE_NIGHT_PAIN),
+                                Optional.of(EpdsAnswers.ofScores(1, 1, 0, 0, 1, 0, 0, 0, 0, 0))),
                         AccountId.random(),
                         Instant.parse("2026-11-01T08:00:00Z"))
                 .recordRedFlagResolution(

@@ -27,7 +27,20 @@ import app.floorplan.core.identity.Actor;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.intake.Babywearing;
+import app.floorplan.core.intake.Delivery;
+import app.floorplan.core.intake.DeliveryMode;
+import app.floorplan.core.intake.Feeding;
+import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.IntakeId;
+import app.floorplan.core.intake.IntakeRepository;
+import app.floorplan.core.intake.ObstetricHistory;
+import app.floorplan.core.intake.PainProfile;
+import app.floorplan.core.intake.PerinealTrauma;
+import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagScreen;
+import app.floorplan.core.intake.RelevantHistory;
+import app.floorplan.core.mood.EpdsAnswers;
 import app.floorplan.core.patient.Patient;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
@@ -51,12 +64,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The Progress view's series and summary, and the patient's own measures: what each role sees, and the audit. */
 class OutcomeTimelinesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final Map<RedFlag, Boolean> NO_FLAGS =
+            RedFlag.asked().stream().collect(java.util.stream.Collectors.toMap(flag -> flag, flag -> false));
 
     private final ClinicId clinic = ClinicId.random();
     private final PatientId anna = PatientId.random();
@@ -67,6 +83,7 @@ class OutcomeTimelinesTest {
     private final List<AuditEvent> audit = new ArrayList<>();
     private final InMemoryQuestionnaires questionnaires = new InMemoryQuestionnaires(id -> true);
     private final List<Assessment> assessments = new ArrayList<>();
+    private final List<Intake> intakeVersions = new ArrayList<>();
     private final ClinicCalendar calendar = new ClinicCalendar(
             Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), ZoneOffset.UTC);
     private final Map<PatientId, Patient> patients = new HashMap<>();
@@ -76,6 +93,7 @@ class OutcomeTimelinesTest {
                     PatientRepository.class, Map.of("findById", args -> Optional.ofNullable(patients.get(args[0])))),
             questionnaires,
             PortFake.of(AssessmentRepository.class, Map.of("currentFor", args -> List.copyOf(assessments))),
+            PortFake.of(IntakeRepository.class, Map.of("versions", args -> List.copyOf(intakeVersions))),
             PortFake.of(HomeProgramRepository.class, Map.of("current", args -> Optional.empty())),
             PortFake.of(PracticeLogRepository.class, Map.of()),
             calendar,
@@ -135,6 +153,11 @@ class OutcomeTimelinesTest {
     }
 
     private Assessment assessment(LocalDate date, String umbilicusMm, int painNow, int aslrTotal) {
+        return assessment(date, umbilicusMm, painNow, aslrTotal, RedFlagScreen.allNegative());
+    }
+
+    private Assessment assessment(
+            LocalDate date, String umbilicusMm, int painNow, int aslrTotal, RedFlagScreen redFlags) {
         var sections = AssessmentSections.builder()
                 .painAtVisit(PainAtVisitSection.of(painNow, painNow + 1))
                 .deepCore(new DeepCoreSection(
@@ -148,15 +171,37 @@ class OutcomeTimelinesTest {
                         Optional.empty()))
                 .build();
         return Assessment.record(
-                AssessmentId.random(),
+                AssessmentId.random(), anna, pia.accountId(), date, sections, redFlags, false, TODAY, Instant.EPOCH);
+    }
+
+    /** Items 1-9 scored {@code perItem}, item 10 (self-harm) 0: a total of 9 x perItem. */
+    private static EpdsAnswers epds(int perItem) {
+        return EpdsAnswers.ofScores(perItem, perItem, perItem, perItem, perItem, perItem, perItem, perItem, perItem, 0);
+    }
+
+    private Intake intake(LocalDate on, RedFlagScreen redFlags) {
+        var obstetric = ObstetricHistory.create(
+                1,
+                1,
+                List.of(new Delivery(
+                        on.minusWeeks(6),
+                        DeliveryMode.SPONTANEOUS_VAGINAL,
+                        PerinealTrauma.NONE,
+                        false,
+                        Optional.empty())),
+                Feeding.EXCLUSIVE_BREASTFEEDING,
+                Babywearing.of(false, Optional.empty()),
+                LocalDate.of(1993, 5, 6),
+                on);
+        return Intake.record(
+                IntakeId.random(),
                 anna,
+                obstetric,
+                PainProfile.create(2, 3, Set.of(), Set.of(), Set.of(), Optional.empty(), on),
+                new RelevantHistory(false, false, false, false, Optional.empty()),
+                redFlags,
                 pia.accountId(),
-                date,
-                sections,
-                RedFlagScreen.allNegative(),
-                false,
-                TODAY,
-                Instant.EPOCH);
+                on.atTime(9, 0).toInstant(ZoneOffset.UTC));
     }
 
     private MeasureSeries named(OutcomeTimeline timeline, String prefix) {
@@ -212,6 +257,70 @@ class OutcomeTimelinesTest {
                 .extracting(SummaryRow::verdict)
                 .isEqualTo(Verdict.ONCE);
         assertThat(audit).extracting(AuditEvent::action).containsExactly(AuditAction.PROGRESS_SUMMARY_VIEWED);
+    }
+
+    @Test
+    void the_epds_chart_joins_the_red_flag_screens_totals_to_the_questionnaires_each_naming_its_source() {
+        Intake first = intake(TODAY.minusWeeks(12), RedFlagScreen.fromAnswers(NO_FLAGS, Optional.of(epds(2))));
+        var correction = first.correct(
+                first.obstetricHistory(),
+                first.pain(),
+                first.relevantHistory(),
+                RedFlagScreen.fromAnswers(NO_FLAGS, Optional.of(epds(1))),
+                pia.accountId(),
+                TODAY.minusWeeks(11).atTime(9, 0).toInstant(ZoneOffset.UTC),
+                "Item scores typed from the wrong sheet");
+        intakeVersions.add(correction.current());
+        intakeVersions.add(correction.replaced());
+        assessments.add(
+                assessment(TODAY.minusWeeks(2), "20", 2, 1, RedFlagScreen.fromAnswers(NO_FLAGS, Optional.of(epds(0)))));
+
+        MeasureSeries epds = named(timelines.open(anna), "EPDS");
+
+        assertThat(epds.points())
+                .extracting(point -> point.date(), point -> point.value().intValue(), SeriesPoint::sourceAndDetail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TODAY.minusWeeks(12), 9, "red-flag screen at the intake"),
+                        org.assertj.core.groups.Tuple.tuple(TODAY.minusWeeks(8), 9, "questionnaire"),
+                        org.assertj.core.groups.Tuple.tuple(TODAY.minusWeeks(2), 0, "red-flag screen at the visit"));
+        assertThat(epds.namesSources()).isTrue();
+        assertThat(named(timelines.open(anna), "PFDI-20").namesSources()).isFalse();
+        assertThat(timelines.summary(anna).rows())
+                .filteredOn(row -> row.series().name().equals("EPDS"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.first().source()).isEqualTo(PointSource.RED_FLAG_SCREEN);
+                    assertThat(row.difference()).isEqualByComparingTo("-9");
+                    assertThat(row.verdict()).isEqualTo(Verdict.IMPROVED_BEYOND);
+                });
+        actor = annaLogin;
+        assertThat(timelines.mine().series()).extracting(MeasureSeries::name).doesNotContain("EPDS");
+    }
+
+    @Test
+    void a_screen_epds_alone_makes_an_epds_chart_and_a_screen_without_the_epds_adds_no_point() {
+        var withEpds =
+                assessment(TODAY.minusWeeks(2), "20", 2, 1, RedFlagScreen.fromAnswers(NO_FLAGS, Optional.of(epds(3))));
+        var without = assessment(TODAY.minusWeeks(1), "20", 2, 1);
+
+        var series = QuestionnaireSeries.of(
+                List.of(), instrument -> true, ScreenedEpds.of(List.of(), List.of(without, withEpds), ZoneOffset.UTC));
+
+        assertThat(series).singleElement().satisfies(epds -> {
+            assertThat(epds.name()).isEqualTo("EPDS");
+            assertThat(epds.points())
+                    .extracting(point -> point.value().intValue(), SeriesPoint::source)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(27, PointSource.RED_FLAG_SCREEN));
+            assertThat(epds.namesSources())
+                    .as("a screen's value is named as such")
+                    .isTrue();
+        });
+        assertThat(QuestionnaireSeries.of(
+                        List.of(),
+                        instrument -> instrument != Instrument.EPDS,
+                        ScreenedEpds.of(List.of(), List.of(withEpds), ZoneOffset.UTC)))
+                .as("where the EPDS is not shown, neither is the screen's")
+                .isEmpty();
     }
 
     @Test

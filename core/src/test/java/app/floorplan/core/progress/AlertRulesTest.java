@@ -10,6 +10,8 @@ import app.floorplan.core.practice.PracticeDay;
 import app.floorplan.core.practice.SymptomFlag;
 import app.floorplan.core.practice.SymptomReport;
 import app.floorplan.core.program.ProgramFixtures;
+import app.floorplan.core.questionnaire.ResponseId;
+import app.floorplan.core.questionnaire.SelfHarmAnswer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -219,5 +221,31 @@ class AlertRulesTest {
 
     private List<AlertRules.Found> alertsOf(List<PracticeDay> days, Optional<PainBaseline> baseline) {
         return rules.apply(PATIENT, days, baseline, Optional.of(days.getLast().date()), START, TODAY, NAMES);
+    }
+
+    @Test
+    void cox_1987_any_epds_item_10_above_0_is_one_urgent_alert_per_patient_and_day_with_the_highest_score() {
+        var other = app.floorplan.core.identity.PatientId.random();
+        var found = AlertRules.selfHarm(List.of(
+                new SelfHarmAnswer(PATIENT, ResponseId.random(), TODAY, 1),
+                new SelfHarmAnswer(other, ResponseId.random(), TODAY.minusDays(2), 1),
+                new SelfHarmAnswer(PATIENT, ResponseId.random(), TODAY, 3)));
+
+        assertThat(found)
+                .extracting(AlertRules.Found::key)
+                .containsExactly(
+                        new AlertKey(other, AlertSubject.SELF_HARM_ANSWER, TODAY.minusDays(2)),
+                        new AlertKey(PATIENT, AlertSubject.SELF_HARM_ANSWER, TODAY));
+        assertThat(found).allMatch(AlertRules.Found::urgent);
+        assertThat(found.getLast().reasons())
+                .singleElement()
+                .extracting(AlertReason::what)
+                .isEqualTo("EPDS item 10 scored 3 (of 3) in the questionnaire of " + AlertRules.day(TODAY));
+        assertThat(found.getLast().urgentReasons()).singleElement().asString().contains("scored 3");
+    }
+
+    @Test
+    void no_epds_answer_above_0_no_alert() {
+        assertThat(AlertRules.selfHarm(List.of())).isEmpty();
     }
 }

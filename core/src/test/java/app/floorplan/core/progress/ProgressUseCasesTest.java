@@ -25,6 +25,9 @@ import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramFixtures;
+import app.floorplan.core.questionnaire.ResponseId;
+import app.floorplan.core.questionnaire.SelfHarmAnswer;
+import app.floorplan.core.questionnaire.SelfHarmAnswers;
 import app.floorplan.core.testing.PortFake;
 import app.floorplan.core.validation.InvalidInputException;
 import java.time.Clock;
@@ -98,8 +101,15 @@ class ProgressUseCasesTest {
                             .max(LocalDate::compareTo)))
             .toList();
 
+    private final List<SelfHarmAnswer> selfHarm = new ArrayList<>();
+    private final SelfHarmAnswers selfHarmAnswers = (clinic, since) -> selfHarm.stream()
+            .filter(answer -> patients.get(answer.patient()).clinicId().equals(clinic))
+            .filter(answer -> !answer.answeredOn().isBefore(since))
+            .toList();
+
     private final PracticeAlerts alerts = new PracticeAlerts(
             roster,
+            selfHarmAnswers,
             practice,
             acknowledgements,
             patientRepository,
@@ -209,6 +219,92 @@ class ProgressUseCasesTest {
         assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(2, 0));
         actor = paul;
         assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(2, 1));
+    }
+
+    @Test
+    void an_epds_with_item_10_above_0_is_an_urgent_alert_first_counted_apart_even_without_a_program() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.of(pia.accountId()));
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), TODAY.minusDays(3), 2));
+
+        assertThat(alerts.list(AlertScope.MINE, false).getFirst()).satisfies(alert -> {
+            assertThat(alert.patientName()).isEqualTo("Dora Berg");
+            assertThat(alert.key()).isEqualTo(new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, TODAY.minusDays(3)));
+            assertThat(alert.urgent()).isTrue();
+            assertThat(alert.urgentReasons()).singleElement().asString().contains("ask about her safety today");
+            assertThat(alert.reasons())
+                    .extracting(AlertReason::kind, AlertReason::what)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            AlertKind.SELF_HARM_ANSWER,
+                            "EPDS item 10 scored 2 (of 3) in the questionnaire of "
+                                    + AlertRules.day(TODAY.minusDays(3))));
+        });
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(2, 1));
+    }
+
+    @Test
+    void an_epds_alert_is_acknowledged_once_and_stays_acknowledged_when_a_later_epds_of_another_day_alerts_again() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.of(pia.accountId()));
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), TODAY.minusDays(10), 1));
+        var first = new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, TODAY.minusDays(10));
+
+        alerts.acknowledge(first, "Called her; GP appointment today");
+        alerts.acknowledge(first, "Again");
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), TODAY, 1));
+
+        assertThat(audit)
+                .filteredOn(event -> event.action() == AuditAction.ALERT_ACKNOWLEDGED)
+                .singleElement()
+                .satisfies(event -> assertThat(event.patient()).contains(dora));
+        assertThat(alerts.list(AlertScope.MINE, false))
+                .filteredOn(alert -> alert.key().patient().equals(dora))
+                .extracting(PracticeAlert::key)
+                .containsExactly(new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, TODAY));
+    }
+
+    @Test
+    void an_unacknowledged_epds_alert_older_than_the_look_back_stays_listed_until_acknowledged() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.of(pia.accountId()));
+        LocalDate longAgo = TODAY.minusDays(PracticeAlerts.LOOKBACK_DAYS + 30L);
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), longAgo, 1));
+        var key = new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, longAgo);
+
+        assertThat(alerts.list(AlertScope.MINE, false))
+                .extracting(PracticeAlert::key)
+                .contains(key);
+        alerts.acknowledge(key, "Seen at the visit; GP follows her");
+
+        assertThat(alerts.list(AlertScope.MINE, true))
+                .extracting(PracticeAlert::key)
+                .doesNotContain(key);
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(1, 0));
+    }
+
+    @Test
+    void another_clinics_pt_neither_sees_nor_acknowledges_our_patients_epds_alert() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.empty());
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), TODAY, 3));
+        var key = new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, TODAY);
+        actor = otherClinicsPt;
+
+        assertThat(alerts.list(AlertScope.ALL, true)).isEmpty();
+        assertThat(alerts.openCount()).isEqualTo(new OpenAlerts(0, 0));
+        assertThatThrownBy(() -> alerts.acknowledge(key, "")).isInstanceOf(AccessRefusedException.class);
+        assertThat(acknowledged).isEmpty();
+    }
+
+    @Test
+    void an_epds_of_a_patient_assigned_to_another_pt_is_in_all_but_not_in_mine() {
+        PatientId dora = PatientId.random();
+        patient(dora, "Dora", Optional.of(paul.accountId()));
+        selfHarm.add(new SelfHarmAnswer(dora, ResponseId.random(), TODAY, 1));
+
+        assertThat(alerts.list(AlertScope.MINE, false))
+                .noneMatch(alert -> alert.patientName().equals("Dora Berg"));
+        assertThat(alerts.list(AlertScope.ALL, false).getFirst().patientName()).isEqualTo("Dora Berg");
     }
 
     @Test

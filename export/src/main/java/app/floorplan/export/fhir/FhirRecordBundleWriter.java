@@ -13,7 +13,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * Writes a patient's record as a FHIR R4 Bundle of type "collection" (a set of resources kept together, as an export
  * is; not a server's search result) with HAPI FHIR. The bundle holds the Patient, the clinic as Organization, her
- * history as Conditions, every measure as an Observation and each program version as a CarePlan with Goals.
+ * history as Conditions, every measure as an Observation, every questionnaire as a QuestionnaireResponse and each
+ * program version as a CarePlan with Goals.
  */
 public final class FhirRecordBundleWriter implements RecordBundleWriter {
 
@@ -43,6 +44,7 @@ public final class FhirRecordBundleWriter implements RecordBundleWriter {
         resources.add(organization);
         resources.addAll(ConditionResources.of(record, ids));
         resources.addAll(ObservationResources.of(record, ids));
+        resources.addAll(QuestionnaireResponseResources.of(record, ids));
         resources.addAll(CarePlanResources.of(record, ids));
         var bundle = new Bundle();
         bundle.setId(ids.of("export/" + record.producedAt()));

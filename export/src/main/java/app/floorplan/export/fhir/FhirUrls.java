@@ -24,5 +24,11 @@ final class FhirUrls {
     static final String TIMES_PER_DAY = BASE + "StructureDefinition/exercise-times-per-day";
     static final String DAYS_PER_WEEK = BASE + "StructureDefinition/exercise-days-per-week";
 
+    /** The canonical URL of an instrument, followed by its name, e.g. "…/Questionnaire/pfdi-20". */
+    static final String QUESTIONNAIRE = BASE + "Questionnaire/";
+
+    static final String QUESTIONNAIRE_ORIGIN = BASE + "StructureDefinition/questionnaire-origin";
+    static final String QUESTIONNAIRE_VERSION = BASE + "StructureDefinition/questionnaire-response-version";
+
     private FhirUrls() {}
 }

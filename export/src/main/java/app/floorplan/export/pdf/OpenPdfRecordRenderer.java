@@ -2,6 +2,7 @@ package app.floorplan.export.pdf;
 
 import app.floorplan.core.export.ExportedCondition;
 import app.floorplan.core.export.ExportedMeasure;
+import app.floorplan.core.export.ExportedQuestionnaire;
 import app.floorplan.core.export.PaperSize;
 import app.floorplan.core.export.PatientRecord;
 import app.floorplan.core.export.PlanDocument;
@@ -38,8 +39,7 @@ public final class OpenPdfRecordRenderer implements RecordDocumentRenderer {
             history(pdf, record.conditions());
             measures(pdf, record.measures());
             log(pdf, record.log());
-            pdf.add(Blocks.heading("Questionnaires"));
-            pdf.add(Blocks.text("No questionnaires have been recorded for you.", PdfFonts.BODY));
+            questionnaires(pdf, record.questionnaires());
         });
     }
 
@@ -120,6 +120,29 @@ public final class OpenPdfRecordRenderer implements RecordDocumentRenderer {
             table.addCell(Blocks.cell(result.toString(), PdfFonts.BODY));
         }
         pdf.add(table);
+    }
+
+    private static void questionnaires(Document pdf, List<ExportedQuestionnaire> questionnaires) {
+        pdf.add(Blocks.heading("Your questionnaires"));
+        if (questionnaires.isEmpty()) {
+            pdf.add(Blocks.text("No questionnaires have been recorded for you.", PdfFonts.BODY));
+            return;
+        }
+        var table = table(new float[] {2, 5, 4}, "Date", "Questionnaire", "Score");
+        for (ExportedQuestionnaire questionnaire : questionnaires) {
+            table.addCell(Blocks.cell(questionnaire.answeredOn().toString(), PdfFonts.BODY));
+            table.addCell(Blocks.cell(
+                    questionnaire.instrument().label() + " ("
+                            + questionnaire.instrument().fullName() + "), "
+                            + questionnaire.origin().label(),
+                    PdfFonts.BODY));
+            table.addCell(Blocks.cell(questionnaire.result(), PdfFonts.BODY));
+        }
+        pdf.add(table);
+        pdf.add(Blocks.text(
+                "Scores only: the questions' wording belongs to their publishers, so FloorPlan does not print it. Your"
+                        + " answers, item by item, are in the FHIR file.",
+                PdfFonts.BODY));
     }
 
     private static void log(Document pdf, List<PracticeDay> days) {

@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,14 @@ class FhirRecordBundleWriterTest {
         assertThat(result.getMessages())
                 .filteredOn(message -> message.getSeverity() == ResultSeverityEnum.WARNING)
                 .extracting(SingleValidationMessage::getMessage)
-                .allSatisfy(message ->
-                        assertThat(message).containsAnyOf("dom-6", "http://loinc.org", "markdown", "annotations like"));
+                .allSatisfy(message -> assertThat(message)
+                        .containsAnyOf(
+                                "dom-6",
+                                "http://loinc.org",
+                                "markdown",
+                                "annotations like",
+                                "could not be resolved, so no validation can be performed against the base"
+                                        + " questionnaire"));
     }
 
     @Test
@@ -89,6 +96,8 @@ class FhirRecordBundleWriterTest {
                 .containsEntry("Organization", 1L)
                 .containsEntry("Condition", 3L)
                 .containsEntry("CarePlan", 2L)
+                .containsEntry(
+                        "QuestionnaireResponse", (long) record.questionnaires().size())
                 .containsEntry("Observation", (long) record.measures().size());
         Patient patient = (Patient) resources(bundle, "Patient").getFirst();
         assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Wiśniewska-Yılmaz");
@@ -97,6 +106,72 @@ class FhirRecordBundleWriterTest {
                 .map(resource ->
                         ((Observation) resource).getCode().getCodingFirstRep().getCode())
                 .contains("72514-3", "11996-6", "11977-6", "ird-umbilicus-rest", "modified-oxford-grade");
+    }
+
+    @Test
+    void every_questionnaire_is_a_response_item_by_item_with_its_scores_and_a_licensed_total_has_no_items() {
+        Bundle bundle = writer.bundle(world.record(world.patientWithFullRecord()));
+
+        Map<String, QuestionnaireResponse> byInstrument = resources(bundle, "QuestionnaireResponse").stream()
+                .map(QuestionnaireResponse.class::cast)
+                .collect(Collectors.toMap(
+                        response -> response.getQuestionnaire()
+                                + response.getExtensionByUrl(FhirUrls.QUESTIONNAIRE_ORIGIN)
+                                        .getValue()
+                                        .primitiveValue(),
+                        Function.identity()));
+        String base = "https://floorplan.app/fhir/Questionnaire/";
+        assertThat(byInstrument)
+                .containsOnlyKeys(
+                        base + "pfdi-20filled in by the patient on her phone",
+                        base + "psfsentered by the physiotherapist from the paper copy",
+                        base + "odientered by the physiotherapist from the paper copy",
+                        base + "epdsentered by the physiotherapist from the paper copy",
+                        base + "epdsasked in the red-flag screen at the intake");
+
+        var pfdi = byInstrument.get(base + "pfdi-20filled in by the patient on her phone");
+        assertThat(pfdi.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        assertThat(pfdi.getAuthor().getReference()).isEqualTo(pfdi.getSubject().getReference());
+        assertThat(pfdi.getItem()).hasSize(20 + 4);
+        assertThat(pfdi.getItem().getFirst().getLinkId()).isEqualTo("item-1");
+        assertThat(pfdi.getItem().getFirst().hasText()).as("no wording").isFalse();
+        assertThat(pfdi.getItem()
+                        .getFirst()
+                        .getAnswerFirstRep()
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(2);
+        assertThat(pfdi.getItem().stream()
+                        .skip(20)
+                        .map(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId))
+                .containsExactly("score-total", "score-popdi-6", "score-cradi-8", "score-udi-6");
+        assertThat(pfdi.getItem()
+                        .get(20)
+                        .getAnswerFirstRep()
+                        .getValueDecimalType()
+                        .getValue())
+                .isEqualByComparingTo("100");
+
+        var odi = byInstrument.get(base + "odientered by the physiotherapist from the paper copy");
+        assertThat(odi.getItem()).singleElement().satisfies(item -> {
+            assertThat(item.getLinkId()).isEqualTo("score-total");
+            assertThat(item.getAnswerFirstRep().getValueDecimalType().getValue())
+                    .isEqualByComparingTo("22.5");
+        });
+        assertThat(odi.getAuthor().getReference()).isNotEqualTo(odi.getSubject().getReference());
+
+        var psfs = byInstrument.get(base + "psfsentered by the physiotherapist from the paper copy");
+        assertThat(psfs.getItemFirstRep().getText()).isEqualTo(ExportWorld.PSFS_ACTIVITY);
+
+        var screened = byInstrument.get(base + "epdsasked in the red-flag screen at the intake");
+        assertThat(screened.getAuthoredElement().getValueAsString()).isEqualTo("2026-11-01");
+        assertThat(screened.getItem()).hasSize(10 + 1);
+        assertThat(screened.getItem()
+                        .getLast()
+                        .getAnswerFirstRep()
+                        .getValueDecimalType()
+                        .getValue())
+                .isEqualByComparingTo("3");
     }
 
     @Test

@@ -29,7 +29,9 @@ class OpenPdfRecordRendererTest {
                 .contains("Cleared: no referral needed on 2026-11-02")
                 .contains("2026-11-18 Done 2 of 10 3 of 10 Tired after a short night")
                 .contains("Keep the exhale long <b>not</b> forced")
-                .contains("Questionnaires");
+                .contains("Your questionnaires")
+                .contains("22.5 of 100", "9 of 30", "3 of 30", "4 of 10")
+                .doesNotContain("No questionnaires have been recorded for you.");
         assertThat(pdf.sizes()).allSatisfy(size -> assertThat(size).containsExactly(612f, 792f));
         assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
     }

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Acknowledgements in practice_alert_acknowledgement (V14_1__practice_alert_per_day.sql), one per logged day or
- * silence. The unique key on the alert's identity and
+ * Acknowledgements in practice_alert_acknowledgement (V14_1__practice_alert_per_day.sql, V22), one per logged day,
+ * silence or EPDS self-harm answer day. The unique key on the alert's identity and
  * {@code on conflict do nothing} make two concurrent acknowledgements of one alert leave exactly one row: the second
  * insert waits for the first transaction, then skips.
  */
@@ -60,7 +60,7 @@ class JdbcAlertAcknowledgementRepository implements AlertAcknowledgementReposito
         return jdbc
                 .sql("select patient_id, subject, alert_day, acknowledged_by, acknowledged_at, note"
                         + " from practice_alert_acknowledgement where patient_id = any (?)"
-                        + " and (alert_day >= ? or subject = 'NO_RECENT_LOG')")
+                        + " and (alert_day >= ? or subject in ('NO_RECENT_LOG', 'SELF_HARM_ANSWER'))")
                 .params(ids, Date.valueOf(from))
                 .query(JdbcAlertAcknowledgementRepository::acknowledgement)
                 .list()

@@ -197,8 +197,11 @@ class JdbcResponseRepository implements ResponseRepository {
             Instrument instrument,
             Optional<Occurrence> occurrence,
             java.time.Instant at) {
+        // No conflict target: concurrent inserts of one due day's response may trip the (assignment, due day)
+        // key before the id's, and PostgreSQL skips only the arbiter it is given; both keys name the same row,
+        // since the id derives from the assignment and the day.
         jdbc.sql("insert into questionnaire_response (id, patient_id, instrument, assignment_id, due_on, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing")
+                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(
                         id.value(),
                         patient.value(),

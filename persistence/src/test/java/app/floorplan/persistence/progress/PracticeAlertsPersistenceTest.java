@@ -18,7 +18,13 @@ import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramItem;
 import app.floorplan.core.progress.AlertAcknowledgement;
 import app.floorplan.core.progress.AlertKey;
+import app.floorplan.core.progress.AlertRules;
 import app.floorplan.core.progress.AlertSubject;
+import app.floorplan.core.questionnaire.Instrument;
+import app.floorplan.core.questionnaire.QuestionnaireAnswers;
+import app.floorplan.core.questionnaire.QuestionnaireResponse;
+import app.floorplan.core.questionnaire.ResponseId;
+import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.persistence.program.ProgramFixtures;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
@@ -136,6 +142,45 @@ class PracticeAlertsPersistenceTest {
                         .params(anna.value(), java.sql.Date.valueOf(DAY), pia.value())
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void an_epds_paper_copy_with_item_10_above_0_gives_an_alert_without_a_program_acknowledged_once() {
+        PatientId dora = fixtures.patient(clinic, "Dora", "Lind", LocalDate.of(1991, 5, 2), "+46 70 000 00 02");
+        var items = new java.util.HashMap<Integer, Integer>();
+        for (int item = 1; item <= 10; item++) {
+            items.put(item, item == 10 ? 2 : 0);
+        }
+        var responses = app.floorplan.persistence.questionnaire.QuestionnaireAccess.responses(jdbc);
+        responses.submit(QuestionnaireResponse.first(
+                ResponseId.random(),
+                dora,
+                Optional.empty(),
+                DAY,
+                ResponseSource.PAPER,
+                QuestionnaireAnswers.ofInts(Instrument.EPDS, items),
+                pia,
+                PRESCRIBED,
+                DAY));
+
+        var found = AlertRules.selfHarm(responses.selfHarmAnswers(clinic, DAY.minusDays(27)));
+
+        var key = new AlertKey(dora, AlertSubject.SELF_HARM_ANSWER, DAY);
+        assertThat(found).singleElement().satisfies(alert -> {
+            assertThat(alert.key()).isEqualTo(key);
+            assertThat(alert.urgent()).isTrue();
+        });
+        assertThat(acknowledgements.acknowledge(ack(key, "Called her, GP today")))
+                .isTrue();
+        assertThat(acknowledgements.acknowledge(ack(key, "again"))).isFalse();
+        assertThat(acknowledgements.forPatients(List.of(dora), DAY.minusDays(27)))
+                .containsOnlyKeys(key)
+                .extractingByKey(key)
+                .extracting(AlertAcknowledgement::note)
+                .isEqualTo(Optional.of("Called her, GP today"));
+        assertThat(acknowledgements.forPatients(List.of(dora), DAY.plusDays(60)))
+                .as("read whatever its age: an old answer stays listed until acknowledged")
+                .containsOnlyKeys(key);
     }
 
     @Test
