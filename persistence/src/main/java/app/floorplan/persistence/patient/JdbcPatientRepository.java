@@ -74,7 +74,7 @@ class JdbcPatientRepository implements PatientRepository {
             order by p.family_name, p.given_name, p.id""";
 
     /**
-     * Part of a name, 3+ letters (V35). After the same first walk as {@link #SEARCH} (enough when the matches are
+     * Part of a name, 3+ letters (V35, V36). After the same first walk as {@link #SEARCH} (enough when the matches are
      * common), the clinic's distinct names that can hold it come from two small dictionaries, and the page is the
      * merge of
      *
@@ -84,9 +84,10 @@ class JdbcPatientRepository implements PatientRepository {
      *       from the name index ({@code family_name = any(...)} keeps index order in PostgreSQL 17) and checked against
      *       the whole fragment, at most a page: a family name late in the alphabet costs no more than an early one;
      *   <li>{@code by_given}: the patients whose given name contains the fragment, from the covering given-name
-     *       index, sorted here when there are at most {@link #SORT_CAP}; more are spread over the whole name order (a
-     *       given name says nothing about the family name), so walking the name order from its start fills the page
-     *       quickly instead.
+     *       index, sorted here when the dictionary counts at most {@link #SORT_CAP} patients with those given names.
+     *       More are spread over the whole name order (a given name says nothing about the family name), so walking
+     *       the name order from its start fills the page quickly instead. The count only chooses the way: both list
+     *       exactly the matches.
      * </ul>
      *
      * The walk is a subquery ordered by the name index: the planner cannot estimate how many names contain a fragment
@@ -105,7 +106,8 @@ class JdbcPatientRepository implements PatientRepository {
                      select coalesce(array_agg(family_name), '{}') as names from patient_family_name
                      where clinic_id = :clinic and (search_family like fp_fold(:name)%3$s)),
                  givens as materialized (
-                     select coalesce(array_agg(given_name), '{}') as names from patient_given_name
+                     select coalesce(array_agg(given_name), '{}') as names, coalesce(sum(patients), 0) <= :sortCap as sortable
+                     from patient_given_name
                      where clinic_id = :clinic and search_given like fp_fold(:name)),
                  by_family as materialized (
                      select p.id, p.family_name, p.given_name from patient p
@@ -113,23 +115,21 @@ class JdbcPatientRepository implements PatientRepository {
                      order by p.family_name, p.given_name, p.id limit :offset + :limit),
                  by_given as materialized (
                      select p.id, p.family_name, p.given_name from patient p
-                     where %2$s and p.given_name = any((select names from givens)::text[])
-                     limit :sortCap + 1),
-                 few as (select count(*) <= :sortCap as sortable from by_given),
+                     where %2$s and p.given_name = any((select names from givens)::text[])),
                  page as (
                      (select id from walk where (select enough from walked)
                       order by family_name, given_name, id offset :offset limit :limit)
                      union all
                      (select id from (select * from by_family union select * from by_given) named
-                      where not (select enough from walked) and (select sortable from few)
+                      where not (select enough from walked) and (select sortable from givens)
                       order by family_name, given_name, id offset :offset limit :limit)
                      union all
                      (select p.id from (select * from patient where clinic_id = :clinic
                                         order by family_name, given_name, id offset 0) p
-                      where %1$s and not (select enough from walked) and not (select sortable from few)
+                      where %1$s and not (select enough from walked) and not (select sortable from givens)
                       order by p.family_name, p.given_name, p.id offset :offset limit :limit))
             select p.id, p.given_name, p.family_name, p.date_of_birth, p.phone, p.archived,
-                   p.latest_delivery_date, p.unresolved_red_flags, p.last_assessment_date,
+                   p.latest_delivery_date, p.unresolved_red_flags + p.unresolved_visit_red_flags as unresolved_red_flags, p.last_assessment_date,
                    pt.display_name as pt_name
             from page join patient p on p.id = page.id left join account pt on pt.id = p.assigned_pt_id
             order by p.family_name, p.given_name, p.id""";
