@@ -1,6 +1,7 @@
 package app.floorplan.persistence.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.patient.PatientListItem;
@@ -10,6 +11,8 @@ import app.floorplan.persistence.testing.MigratedDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -261,6 +264,80 @@ class JdbcPatientRepositoryTest {
     }
 
     @Test
+    void given_name_matches_page_the_same_whether_they_are_sorted_or_walked_to() {
+        var busy = fixtures.clinic();
+        // exactly as many given-name matches as the repository sorts itself, spread over the alphabet, after more
+        // names than a search reads first; one registration more and it walks the name order instead
+        generated(busy, "'Ida'", "'Aal' || lpad(i::text, 4, '0')", 1100);
+        generated(busy, "'Gabriella'", "chr(66 + i % 25) || lpad(i::text, 4, '0')", 3000);
+        MigratedDatabase.jdbc()
+                .sql("update patient set archived = true where clinic_id = ? and family_name like '%7'")
+                .param(busy.value())
+                .update();
+        List<String> beforeTheSwitch = expectedMatches(busy, "briel");
+        List<String> sorted = pagedBy(busy, "briel", 700);
+
+        fixtures.patient(busy, "Gabriella", "Aam", LocalDate.of(1990, 1, 1), null);
+        List<String> walked = pagedBy(busy, "briel", 700);
+
+        assertThat(sorted).isEqualTo(beforeTheSwitch).hasSize(2700);
+        assertThat(walked).isEqualTo(expectedMatches(busy, "briel")).hasSize(2701);
+        assertThat(walked).startsWith("Gabriella Aam");
+        assertThat(walked.subList(1, 2701)).isEqualTo(sorted);
+    }
+
+    @Test
+    void each_known_name_counts_the_patients_who_carry_it_through_registrations_renames_and_moves() {
+        var other = fixtures.clinic();
+        var maja = fixtures.patient(clinic, "Maja", "Lind", LocalDate.of(1991, 2, 3), null);
+        fixtures.patient(clinic, "Maja", "Berg", LocalDate.of(1992, 2, 3), null);
+        var opened = patients.findById(maja).orElseThrow();
+        var d = opened.details();
+        assertThat(patients.update(new app.floorplan.core.patient.Patient(
+                        maja,
+                        clinic,
+                        new app.floorplan.core.patient.PatientDetails(
+                                "Moa",
+                                "Lind",
+                                d.dateOfBirth(),
+                                d.phone(),
+                                d.email(),
+                                d.preferredLanguage(),
+                                d.assignedPt(),
+                                d.notes()),
+                        false,
+                        opened.version())))
+                .isTrue();
+        MigratedDatabase.jdbc()
+                .sql("update patient set clinic_id = ? where id = ?")
+                .params(other.value(), maja.value())
+                .update();
+
+        assertThat(knownGivenNames(clinic))
+                .containsEntry("Maja", 1)
+                .containsEntry("Moa", 0)
+                .containsEntry("Anna", 1);
+        assertThat(knownGivenNames(other)).containsOnly(entry("Moa", 1));
+        assertThat(knownFamilyNames(clinic)).containsEntry("Lind", 0).containsEntry("Berg", 2);
+        assertThat(knownFamilyNames(other)).containsOnly(entry("Lind", 1));
+    }
+
+    @ParameterizedTest(name = "searching \"{0}\" shows the open red flags of the intake and of the visits")
+    @CsvSource({"'', 3", "an, 3", "anna, 3", "1992-11-01, 3"})
+    void every_kind_of_search_shows_the_open_red_flags_of_the_intake_and_of_the_visits(String typed, int flags) {
+        MigratedDatabase.jdbc()
+                .sql("update patient set unresolved_red_flags = 1, unresolved_visit_red_flags = 2"
+                        + " where clinic_id = ? and given_name = 'Anna'")
+                .param(clinic.value())
+                .update();
+
+        assertThat(patients.search(clinic, PatientQuery.text(typed), 0, 10))
+                .filteredOn(p -> p.givenName().equals("Anna"))
+                .extracting(PatientListItem::unresolvedRedFlags)
+                .containsExactly(flags);
+    }
+
+    @Test
     void a_part_of_a_name_with_a_space_pages_through_matches_within_and_across_the_names_without_gaps_or_repeats() {
         var busy = fixtures.clinic();
         // more names before the matches than a search reads first; "na ol" spans the names of Lina Olsson (family
@@ -335,6 +412,39 @@ class JdbcPatientRepositoryTest {
             offset += 30;
         } while (!page.isEmpty());
         return paged;
+    }
+
+    /** Every match, read in pages of {@code size}, as the grid scrolls through a long list. */
+    private List<String> pagedBy(ClinicId clinic, String typed, int size) {
+        List<String> paged = new ArrayList<>();
+        List<PatientListItem> page;
+        int offset = 0;
+        do {
+            page = patients.search(clinic, PatientQuery.text(typed), offset, size);
+            page.forEach(p -> paged.add(p.fullName()));
+            offset += size;
+        } while (page.size() == size);
+        return paged;
+    }
+
+    private static Map<String, Integer> knownGivenNames(ClinicId clinic) {
+        return MigratedDatabase.jdbc()
+                .sql("select given_name, patients from patient_given_name where clinic_id = ?")
+                .param(clinic.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Map<String, Integer> knownFamilyNames(ClinicId clinic) {
+        return MigratedDatabase.jdbc()
+                .sql("select family_name, patients from patient_family_name where clinic_id = ?")
+                .param(clinic.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** {@code count} patients of {@code clinic} whose names are SQL expressions of their number {@code i}. */
