@@ -2,8 +2,8 @@ package app.floorplan;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
+import app.floorplan.core.account.password.PasswordHasher;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.Role;
 import java.util.Optional;

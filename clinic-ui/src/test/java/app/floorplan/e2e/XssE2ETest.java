@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanServerTest;
 import app.floorplan.RedFlagAnswers;
-import app.floorplan.core.account.NewPassword;
+import app.floorplan.core.account.password.NewPassword;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.demo.DemoLogin;
 import app.floorplan.core.exercise.ExerciseCategory;

@@ -2,7 +2,7 @@ package app.floorplan.ui.account;
 
 import app.floorplan.core.account.AccountDirectory;
 import app.floorplan.core.account.AccountSummary;
-import app.floorplan.core.account.MfaPolicy;
+import app.floorplan.core.account.mfa.MfaPolicy;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.Role;

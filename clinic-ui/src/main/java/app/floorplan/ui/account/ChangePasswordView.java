@@ -1,6 +1,6 @@
 package app.floorplan.ui.account;
 
-import app.floorplan.core.account.PasswordChange;
+import app.floorplan.core.account.password.PasswordChange;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.form.FieldMessages;
 import app.floorplan.ui.form.NewPasswordFields;

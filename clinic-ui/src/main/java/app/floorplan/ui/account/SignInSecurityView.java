@@ -1,7 +1,7 @@
 package app.floorplan.ui.account;
 
-import app.floorplan.core.account.MultiFactor;
-import app.floorplan.core.account.TotpSetup;
+import app.floorplan.core.account.mfa.MultiFactor;
+import app.floorplan.core.account.mfa.TotpSetup;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.ui.security.SecondFactorStep;
 import app.floorplan.ui.security.SignInStage;

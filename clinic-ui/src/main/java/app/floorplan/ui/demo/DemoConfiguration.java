@@ -1,7 +1,7 @@
 package app.floorplan.ui.demo;
 
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.PasswordHasher;
+import app.floorplan.core.account.password.PasswordHasher;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;

@@ -1,7 +1,7 @@
 package app.floorplan.ui.form;
 
-import app.floorplan.core.account.NewPassword;
-import app.floorplan.core.account.PasswordPolicy;
+import app.floorplan.core.account.password.NewPassword;
+import app.floorplan.core.account.password.PasswordPolicy;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 /**

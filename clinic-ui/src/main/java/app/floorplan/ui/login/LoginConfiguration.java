@@ -2,8 +2,8 @@ package app.floorplan.ui.login;
 
 import app.floorplan.core.account.AccountRepository;
 import app.floorplan.core.account.AccountSessions;
-import app.floorplan.core.account.PasswordHasher;
-import app.floorplan.core.account.PasswordPolicy;
+import app.floorplan.core.account.password.PasswordHasher;
+import app.floorplan.core.account.password.PasswordPolicy;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.identity.CurrentActor;

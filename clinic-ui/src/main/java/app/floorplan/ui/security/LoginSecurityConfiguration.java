@@ -1,14 +1,14 @@
 package app.floorplan.ui.security;
 
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.ClinicSecuritySettings;
-import app.floorplan.core.account.FailedLoginStore;
-import app.floorplan.core.account.LoginThrottle;
-import app.floorplan.core.account.MfaPolicy;
-import app.floorplan.core.account.MfaStore;
-import app.floorplan.core.account.MultiFactor;
-import app.floorplan.core.account.OneTimeCodes;
-import app.floorplan.core.account.SecondFactorDue;
+import app.floorplan.core.account.mfa.ClinicSecuritySettings;
+import app.floorplan.core.account.mfa.MfaPolicy;
+import app.floorplan.core.account.mfa.MfaStore;
+import app.floorplan.core.account.mfa.MultiFactor;
+import app.floorplan.core.account.mfa.OneTimeCodes;
+import app.floorplan.core.account.mfa.SecondFactorDue;
+import app.floorplan.core.account.throttle.FailedLoginStore;
+import app.floorplan.core.account.throttle.LoginThrottle;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
 import java.time.Clock;

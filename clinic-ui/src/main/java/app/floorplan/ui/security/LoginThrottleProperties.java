@@ -1,6 +1,6 @@
 package app.floorplan.ui.security;
 
-import app.floorplan.core.account.ThrottleRules;
+import app.floorplan.core.account.throttle.ThrottleRules;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

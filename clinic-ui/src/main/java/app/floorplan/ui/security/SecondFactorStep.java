@@ -1,8 +1,8 @@
 package app.floorplan.ui.security;
 
-import app.floorplan.core.account.LoginThrottle;
-import app.floorplan.core.account.MultiFactor;
-import app.floorplan.core.account.ThrottleKey;
+import app.floorplan.core.account.mfa.MultiFactor;
+import app.floorplan.core.account.throttle.LoginThrottle;
+import app.floorplan.core.account.throttle.ThrottleKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

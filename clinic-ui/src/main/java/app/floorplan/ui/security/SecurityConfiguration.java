@@ -1,7 +1,7 @@
 package app.floorplan.ui.security;
 
 import app.floorplan.core.account.PasswordHash;
-import app.floorplan.core.account.PasswordHasher;
+import app.floorplan.core.account.password.PasswordHasher;
 import app.floorplan.ui.account.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package app.floorplan.ui.security;
 
-import app.floorplan.core.account.LoginThrottle;
-import app.floorplan.core.account.SecondFactor;
-import app.floorplan.core.account.SecondFactorDue;
-import app.floorplan.core.account.ThrottleKey;
+import app.floorplan.core.account.mfa.SecondFactor;
+import app.floorplan.core.account.mfa.SecondFactorDue;
+import app.floorplan.core.account.throttle.LoginThrottle;
+import app.floorplan.core.account.throttle.ThrottleKey;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditOutcome;
 import app.floorplan.core.audit.AuditTrail;

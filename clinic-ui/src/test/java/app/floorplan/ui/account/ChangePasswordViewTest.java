@@ -3,7 +3,7 @@ package app.floorplan.ui.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
-import app.floorplan.core.account.NewPassword;
+import app.floorplan.core.account.password.NewPassword;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.LinkRedemption;

@@ -119,7 +119,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         TextArea reason = $view(TextArea.class).id("correction-reason");
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).startsWith("A correction needs a reason");
+        assertThat(reason.getErrorMessage()).startsWith("Say why this version replaces the previous one");
         assertThat(integer("nrs-now").getValue()).isEqualTo(2);
 
         test(reason).setValue("Pain now is 2, not 4: typo");
@@ -200,7 +200,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(integer("nrs-now").getValue()).isEqualTo(4);
         test($view(Button.class).id("save-mine-as-correction")).click();
         TextArea reason = $view(TextArea.class).id("correction-reason");
-        assertThat(reason.getErrorMessage()).startsWith("A correction needs a reason");
+        assertThat(reason.getErrorMessage()).startsWith("Say why this version replaces the previous one");
 
         test(reason).setValue("My answers from today's visit replace the draft");
         test($view(Button.class).id("save-intake")).click();

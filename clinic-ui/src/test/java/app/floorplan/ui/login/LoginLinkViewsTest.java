@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.FloorPlanAppTest;
 import app.floorplan.core.account.AccountSummary;
-import app.floorplan.core.account.NewPassword;
+import app.floorplan.core.account.password.NewPassword;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.LinkRedemption;

@@ -2,8 +2,8 @@ package app.floorplan.ui.portal;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
+import app.floorplan.core.account.password.PasswordHasher;
 import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.demo.DemoClinic;
 import app.floorplan.core.exercise.ProgramPhase;

@@ -91,7 +91,7 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
         TextArea reason = $view(TextArea.class).id("program-reason");
         assertThat(reason.isInvalid()).as("a revision needs a reason").isTrue();
-        assertThat(reason.getErrorMessage()).startsWith("Say why the program changes");
+        assertThat(reason.getErrorMessage()).startsWith("Say why this version replaces the previous one");
         assertThat($view(IntegerField.class).id("program-items-0-dosage-sets").getValue())
                 .isEqualTo(3);
 

@@ -108,7 +108,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         test(reason).setValue("  ");
         test($(Button.class).id("confirm-apply")).click();
         assertThat(reason.isInvalid()).as("a new version needs a reason").isTrue();
-        assertThat(reason.getErrorMessage()).startsWith("Say why the program changes");
+        assertThat(reason.getErrorMessage()).startsWith("Say why this version replaces the previous one");
         assertThat(programs.current(patient).orElseThrow().versions()).hasSize(1);
 
         test(reason).setValue("Doming during heel slides: back to the draw-in for now");

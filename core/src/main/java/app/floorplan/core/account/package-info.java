@@ -1,4 +1,4 @@
-/** Login accounts, roles and the current user. */
+/** Staff and patient login accounts: usernames, stored password hashes, status and the directory an administrator manages. */
 @NullMarked
 package app.floorplan.core.account;
 

@@ -2,8 +2,8 @@ package app.floorplan.core.demo;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.PasswordHasher;
 import app.floorplan.core.account.Username;
+import app.floorplan.core.account.password.PasswordHasher;
 import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.clinic.Clinic;
 import app.floorplan.core.clinic.ClinicRepository;

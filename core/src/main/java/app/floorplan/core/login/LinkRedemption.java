@@ -2,10 +2,10 @@ package app.floorplan.core.login;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.account.PasswordHash;
-import app.floorplan.core.account.PasswordHasher;
-import app.floorplan.core.account.PasswordPolicy;
+import app.floorplan.core.account.password.NewPassword;
+import app.floorplan.core.account.password.PasswordHasher;
+import app.floorplan.core.account.password.PasswordPolicy;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.validation.Violations;

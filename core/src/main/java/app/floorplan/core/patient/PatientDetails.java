@@ -3,6 +3,7 @@ package app.floorplan.core.patient;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.validation.Violations;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,42 @@ public record PatientDetails(
     // Pelvic floor patients in this product are adolescents and adults.
     private static final int MIN_AGE_YEARS = 10;
 
-    /** Trims what was typed and refuses what a clinic could not use, reporting every field at once. */
+    /**
+     * Trims what was typed and refuses what a clinic could not use, reporting every field at once, so no invalid
+     * details exist anywhere (a stored patient is read back through here too). The date of birth is only checked for
+     * plausibility against a day in {@link #of}: a stored patient keeps ageing.
+     */
+    public PatientDetails {
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(assignedPt, "assignedPt");
+        givenName = givenName.strip();
+        familyName = familyName.strip();
+        phone = phone.map(String::strip).filter(text -> !text.isEmpty());
+        email = email.map(String::strip).filter(text -> !text.isEmpty());
+        preferredLanguage = preferredLanguage.strip();
+        notes = notes.strip();
+        String typedPhone = phone.orElse("");
+        String typedEmail = email.orElse("");
+        new Violations()
+                .check(!givenName.isEmpty(), "givenName", "Enter the given name")
+                .check(givenName.length() <= NAME_MAX, "givenName", "At most " + NAME_MAX + " characters")
+                .check(!familyName.isEmpty(), "familyName", "Enter the family name")
+                .check(familyName.length() <= NAME_MAX, "familyName", "At most " + NAME_MAX + " characters")
+                .check(
+                        typedPhone.isEmpty() || PHONE.matcher(typedPhone).matches(),
+                        "phone",
+                        "Use digits, spaces and + ( ) - only, 6 to 30 characters")
+                .check(
+                        typedEmail.isEmpty() || EMAIL.matcher(typedEmail).matches(),
+                        "email",
+                        "Enter an e-mail address like name@example.org")
+                .check(!preferredLanguage.isEmpty(), "preferredLanguage", "Choose a preferred language")
+                .check(preferredLanguage.length() <= 40, "preferredLanguage", "At most 40 characters")
+                .check(notes.length() <= NOTES_MAX, "notes", "At most " + NOTES_MAX + " characters")
+                .throwIfAny();
+    }
+
+    /** What the PT typed on the form, checked as a whole: the fields above and a plausible date of birth on {@code today}. */
     public static PatientDetails of(
             String givenName,
             String familyName,
@@ -41,16 +77,7 @@ public record PatientDetails(
             Optional<AccountId> assignedPt,
             String notes,
             LocalDate today) {
-        String given = givenName.strip();
-        String family = familyName.strip();
-        String phoneTyped = phone.strip();
-        String emailTyped = email.strip();
-        String language = preferredLanguage.strip();
-        Violations v = new Violations()
-                .check(!given.isEmpty(), "givenName", "Enter the given name")
-                .check(given.length() <= NAME_MAX, "givenName", "At most " + NAME_MAX + " characters")
-                .check(!family.isEmpty(), "familyName", "Enter the family name")
-                .check(family.length() <= NAME_MAX, "familyName", "At most " + NAME_MAX + " characters")
+        Violations found = new Violations()
                 .check(!dateOfBirth.isAfter(today), "dateOfBirth", "Date of birth cannot be in the future")
                 .check(
                         dateOfBirth.isAfter(today.minusYears(MAX_AGE_YEARS)),
@@ -59,28 +86,18 @@ public record PatientDetails(
                 .check(
                         dateOfBirth.isAfter(today) || !dateOfBirth.isAfter(today.minusYears(MIN_AGE_YEARS)),
                         "dateOfBirth",
-                        "Patient would be younger than " + MIN_AGE_YEARS + " years")
-                .check(
-                        phoneTyped.isEmpty() || PHONE.matcher(phoneTyped).matches(),
-                        "phone",
-                        "Use digits, spaces and + ( ) - only, 6 to 30 characters")
-                .check(
-                        emailTyped.isEmpty() || EMAIL.matcher(emailTyped).matches(),
-                        "email",
-                        "Enter an e-mail address like name@example.org")
-                .check(!language.isEmpty(), "preferredLanguage", "Choose a preferred language")
-                .check(language.length() <= 40, "preferredLanguage", "At most 40 characters")
-                .check(notes.length() <= NOTES_MAX, "notes", "At most " + NOTES_MAX + " characters");
-        v.throwIfAny();
-        return new PatientDetails(
-                given,
-                family,
+                        "Patient would be younger than " + MIN_AGE_YEARS + " years");
+        Optional<PatientDetails> details = found.attempt(() -> new PatientDetails(
+                givenName,
+                familyName,
                 dateOfBirth,
-                phoneTyped.isEmpty() ? Optional.empty() : Optional.of(phoneTyped),
-                emailTyped.isEmpty() ? Optional.empty() : Optional.of(emailTyped),
-                language,
+                Optional.of(phone),
+                Optional.of(email),
+                preferredLanguage,
                 assignedPt,
-                notes.strip());
+                notes));
+        found.throwIfAny();
+        return details.orElseThrow();
     }
 
     public String fullName() {

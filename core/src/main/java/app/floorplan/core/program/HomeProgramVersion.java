@@ -2,6 +2,7 @@ package app.floorplan.core.program;
 
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.record.RevisionRules;
 import app.floorplan.core.validation.Violations;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record HomeProgramVersion(
         Optional<String> reason,
         boolean reasonVisibleToPatient) {
 
-    public static final int MAX_REASON_LENGTH = 500;
+    public static final int MAX_REASON_LENGTH = RevisionRules.MAX_REASON_LENGTH;
 
     public HomeProgramVersion {
         Objects.requireNonNull(program, "program");
@@ -36,16 +37,9 @@ public record HomeProgramVersion(
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(reason, "reason");
-        if (number < 1) {
-            throw new IllegalArgumentException("version numbers start at 1, got " + number);
-        }
         var found = new Violations();
-        reason = ProgramRules.optionalText(
-                found, ProgramFields.REASON, reason.orElse(""), MAX_REASON_LENGTH, "The reason");
-        found.check(
-                number == 1 || reason.isPresent(),
-                ProgramFields.REASON,
-                "Say why the program changes, e.g. what the re-assessment showed");
+        RevisionRules.number(found, ProgramFields.NUMBER, number);
+        reason = RevisionRules.reason(found, ProgramFields.REASON, number, reason);
         found.throwIfAny();
         reasonVisibleToPatient = reasonVisibleToPatient && reason.isPresent();
     }

@@ -14,6 +14,7 @@ public final class ProgramFields {
     public static final String GOALS = "program.goals";
     public static final String ITEMS = "program.items";
     public static final String FREE_TEXT_ADVICE = "program.freeTextAdvice";
+    public static final String NUMBER = "program.number";
     public static final String REASON = "program.reason";
     public static final String TEMPLATE_NAME = "template.name";
 

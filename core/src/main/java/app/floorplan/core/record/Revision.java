@@ -17,21 +17,13 @@ import java.util.Optional;
  */
 public record Revision(int number, AccountId author, Instant recordedAt, Optional<String> reason, boolean replaced) {
 
-    public static final int MAX_REASON_LENGTH = 1000;
+    public static final int MAX_REASON_LENGTH = RevisionRules.MAX_REASON_LENGTH;
 
     public Revision {
-        reason = reason.map(String::strip).filter(text -> !text.isEmpty());
-        new Violations()
-                .check(number >= 1, "revision.number", "The version number starts at 1")
-                .check(
-                        number <= 1 || reason.isPresent(),
-                        "revision.reason",
-                        "A correction needs a reason, e.g. what was wrong in the previous version")
-                .check(
-                        reason.map(String::length).orElse(0) <= MAX_REASON_LENGTH,
-                        "revision.reason",
-                        "The reason can have at most " + MAX_REASON_LENGTH + " characters")
-                .throwIfAny();
+        var found = new Violations();
+        RevisionRules.number(found, "revision.number", number);
+        reason = RevisionRules.reason(found, "revision.reason", number, reason);
+        found.throwIfAny();
     }
 
     /** The first recording of a clinical record. */

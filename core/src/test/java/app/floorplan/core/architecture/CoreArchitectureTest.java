@@ -36,4 +36,24 @@ class CoreArchitectureTest {
     void feature_packages_are_free_of_cycles() {
         slices().matching("app.floorplan.core.(*)..").should().beFreeOfCycles().check(CORE);
     }
+
+    @Test
+    void accounts_know_nothing_of_passwords_throttling_or_the_second_factor() {
+        noClasses()
+                .that()
+                .resideInAPackage("app.floorplan.core.account")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..account.password..", "..account.throttle..", "..account.mfa..")
+                .because("the login parts build on accounts, never the other way round")
+                .check(CORE);
+    }
+
+    @Test
+    void the_parts_of_the_account_feature_are_free_of_cycles() {
+        slices().matching("app.floorplan.core.account.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CORE);
+    }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.floorplan.core.account.Account;
 import app.floorplan.core.account.InMemoryAccounts;
-import app.floorplan.core.account.NewPassword;
 import app.floorplan.core.account.PasswordHash;
-import app.floorplan.core.account.PasswordPolicy;
 import app.floorplan.core.account.Username;
+import app.floorplan.core.account.password.NewPassword;
+import app.floorplan.core.account.password.PasswordPolicy;
 import app.floorplan.core.audit.AuditAction;
 import app.floorplan.core.audit.AuditEvent;
 import app.floorplan.core.audit.AuditTrail;

@@ -59,4 +59,50 @@ class PatientDetailsTest {
                         .dateOfBirth())
                 .isEqualTo(TODAY.minusYears(120).plusDays(1));
     }
+
+    @Test
+    void details_built_directly_are_refused_with_the_same_messages_as_the_form() {
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> new PatientDetails(
+                        " ",
+                        "Berg",
+                        LocalDate.of(1992, 1, 1),
+                        Optional.of("call me"),
+                        Optional.of("anna@"),
+                        "English",
+                        Optional.empty(),
+                        "n".repeat(4001)));
+
+        assertThat(e.violations())
+                .containsExactlyInAnyOrder(
+                        new Violation("givenName", "Enter the given name"),
+                        new Violation("phone", "Use digits, spaces and + ( ) - only, 6 to 30 characters"),
+                        new Violation("email", "Enter an e-mail address like name@example.org"),
+                        new Violation("notes", "At most 4000 characters"));
+    }
+
+    @Test
+    void details_built_directly_are_trimmed_and_blank_contacts_become_absent() {
+        var details = new PatientDetails(
+                " Anna ",
+                "Berg ",
+                LocalDate.of(1992, 1, 1),
+                Optional.of("  "),
+                Optional.of(" anna@example.org "),
+                " English",
+                Optional.empty(),
+                " note ");
+
+        assertThat(details)
+                .isEqualTo(new PatientDetails(
+                        "Anna",
+                        "Berg",
+                        LocalDate.of(1992, 1, 1),
+                        Optional.empty(),
+                        Optional.of("anna@example.org"),
+                        "English",
+                        Optional.empty(),
+                        "note"));
+    }
 }

@@ -8,7 +8,6 @@ import static app.floorplan.core.program.ProgramFixtures.PT;
 import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS;
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,11 +75,25 @@ class HomeProgramTest {
     }
 
     @Test
-    void a_revision_needs_a_reason_of_at_most_500_characters() {
-        assertThat(refusedFields(() -> program.revise(phaseTwo, PT, LATER, "  ", false, 1)))
-                .containsExactly("program.reason");
-        assertThat(refusedFields(() -> program.revise(phaseTwo, PT, LATER, "r".repeat(501), false, 1)))
-                .containsExactly("program.reason");
+    void a_revision_needs_a_reason_of_at_most_1000_characters_like_every_other_correction() {
+        assertThat(refusals(() -> program.revise(phaseTwo, PT, LATER, "  ", false, 1)))
+                .containsExactly(new Violation(
+                        "program.reason",
+                        "Say why this version replaces the previous one, e.g. what was wrong or what the"
+                                + " re-assessment showed"));
+        assertThat(refusals(() -> program.revise(phaseTwo, PT, LATER, "r".repeat(1001), false, 1)))
+                .containsExactly(new Violation("program.reason", "The reason can have at most 1000 characters"));
+
+        var longest = program.revise(phaseTwo, PT, LATER, "r".repeat(1000), false, 1);
+
+        assertThat(longest.reason()).contains("r".repeat(1000));
+    }
+
+    @Test
+    void a_version_number_below_one_is_refused_like_a_record_revision() {
+        assertThat(refusals(() ->
+                        new HomeProgramVersion(program.id(), PATIENT, 0, phaseOne, PT, NOW, Optional.empty(), false)))
+                .containsExactly(new Violation("program.number", "The version number starts at 1"));
     }
 
     @Test

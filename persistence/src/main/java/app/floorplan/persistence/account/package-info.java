@@ -1,4 +1,4 @@
-/** PostgreSQL side of the account feature. */
+/** PostgreSQL side of login accounts. */
 @NullMarked
 package app.floorplan.persistence.account;
 

@@ -78,4 +78,15 @@ class JdbcAccountRepositoryTest {
     void an_unknown_username_finds_nothing() {
         assertThat(accounts.findByUsername(Username.of("nobody-here"))).isEmpty();
     }
+
+    @Test
+    void a_disabled_account_is_read_back_disabled_with_a_new_version() {
+        AccountId pt = fixtures.pt(fixtures.clinic(), "Soon Disabled");
+
+        accounts.setEnabled(pt, false);
+
+        var account = accounts.findById(pt).orElseThrow();
+        assertThat(account.enabled()).isFalse();
+        assertThat(account.version()).isEqualTo(1);
+    }
 }

@@ -82,6 +82,17 @@ class JdbcHomeProgramRepositoryTest {
     }
 
     @Test
+    void a_revision_reason_of_1000_characters_is_kept_like_any_other_correction() {
+        var first = HomeProgram.start(HomeProgramId.random(), anna, content(1, 3), pia, PRESCRIBED_AT);
+        programs.add(first.current());
+        var next = first.revise(content(2, 3), paul, REVISED_AT, "r".repeat(1000), false, 1);
+
+        assertThat(programs.addVersion(next, 1)).isTrue();
+
+        assertThat(programs.current(anna).orElseThrow().current().reason()).contains("r".repeat(1000));
+    }
+
+    @Test
     void a_patient_without_a_program_has_none() {
         assertThat(programs.current(anna)).isEmpty();
     }

@@ -1,6 +1,0 @@
-package app.floorplan.core.account;
-
-/** Port: turns a typed password into a {@link PasswordHash} (Argon2 via Spring Security's delegating encoder). */
-public interface PasswordHasher {
-    PasswordHash hash(CharSequence rawPassword);
-}
