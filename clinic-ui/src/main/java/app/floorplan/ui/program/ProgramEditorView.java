@@ -5,6 +5,7 @@ import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.advice.DailyLifeAdvice;
 import app.floorplan.core.exercise.dosage.Dosage;
+import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.PrescriptionDecision;
 import app.floorplan.core.program.HomeProgram;
@@ -18,6 +19,8 @@ import app.floorplan.core.program.ProgramContentDraft.ItemDraft;
 import app.floorplan.core.program.ProgramFields;
 import app.floorplan.core.program.ProgramTemplate;
 import app.floorplan.core.program.ProgramTemplates;
+import app.floorplan.core.suggestion.PlanningAids;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import app.floorplan.core.suggestion.SuggestedItem;
 import app.floorplan.core.validation.EditConflictException;
 import app.floorplan.core.validation.InvalidInputException;
@@ -59,6 +62,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -87,7 +92,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     private final HomePrograms programs;
     private final ProgramTemplates templates;
-    private final ProgramSupport support;
+    private final ProgramPlanning planning;
+    private final ZoneId zone;
     private final UnsavedChangesGuard guard;
 
     private final H2 title = new H2("Home program");
@@ -118,14 +124,16 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     private PatientId patientId = PatientId.random();
     private Optional<HomeProgram> program = Optional.empty();
+    private Map<AccountId, String> staff = Map.of();
     private boolean dirty;
     private boolean loading;
     private Optional<ProgramContent> templateContent = Optional.empty();
 
-    public ProgramEditorView(HomePrograms programs, ProgramTemplates templates, ProgramSupport support) {
+    public ProgramEditorView(HomePrograms programs, ProgramTemplates templates, ProgramPlanning planning, Clock clock) {
         this.programs = programs;
         this.templates = templates;
-        this.support = support;
+        this.planning = planning;
+        this.zone = clock.getZone();
         this.guard = new UnsavedChangesGuard(() -> dirty);
         setMaxWidth("72rem");
 
@@ -255,16 +263,17 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     /** Reads the program (the use case checks the role and the clinic first), then fills the screen from it. */
     private void load() {
         program = programs.current(patientId);
-        title.setText("Home program · " + support.patientName(patientId));
-        var facts = support.facts(patientId);
-        if (support.clearance(facts) instanceof PrescriptionDecision.Rejection rejection) {
+        PlanningAids aids = planning.open(patientId);
+        staff = aids.staffNames();
+        title.setText("Home program · " + aids.patientName());
+        if (aids.clearance() instanceof PrescriptionDecision.Rejection rejection) {
             clearance.setText("No exercise program can be prescribed: " + rejection.reason());
             clearance.setVisible(true);
         } else {
             clearance.setVisible(false);
         }
         suggestionsHolder.removeAll();
-        suggestionsHolder.add(new SuggestionsPanel(support.suggest(facts), new SuggestionsPanel.Accepting() {
+        suggestionsHolder.add(new SuggestionsPanel(aids.suggestion(), new SuggestionsPanel.Accepting() {
             @Override
             public void phase(ProgramPhase suggested) {
                 phase.setValue(suggested);
@@ -283,7 +292,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 advice.setValue(chosen);
             }
         }));
-        addChoice.setItems(support.choices());
+        addChoice.setItems(aids.choices());
         fill(program.map(p -> p.current().content()));
         conflict.setVisible(false);
         gateResult.removeAll();
@@ -304,7 +313,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             content.ifPresent(c -> c.items()
                     .forEach(item -> addRow(
                             item.exercise(),
-                            support.exerciseName(item.exercise()),
+                            planning.exerciseName(item.exercise()).orElse(ProgramText.UNKNOWN_EXERCISE),
                             item.dosage(),
                             item.note().orElse(""))));
             relayout();
@@ -318,8 +327,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             reasonVisible.setVisible(revising);
             save.setText(revising ? "Save as new version" : "Prescribe");
             status.setText(program.map(p -> "Version " + p.current().number() + " of "
-                            + ProgramText.when(p.current().createdAt(), support.zone()) + " by "
-                            + support.authorName(p.current().author()) + ". Saving creates version "
+                            + ProgramText.when(p.current().createdAt(), zone) + " by "
+                            + staff.getOrDefault(p.current().author(), "Unknown author") + ". Saving creates version "
                             + (p.current().number() + 1) + ".")
                     .orElse("No program yet: the first save prescribes it."));
             messages().clear();
@@ -333,7 +342,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void showHistory() {
         historyHolder.removeAll();
-        program.ifPresent(p -> historyHolder.add(new ProgramHistoryPanel(p, support)));
+        program.ifPresent(p -> historyHolder.add(new ProgramHistoryPanel(p, planning, staff, zone)));
     }
 
     private void addChosen() {
@@ -503,7 +512,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             }
             for (ItemDecision item : check.items()) {
                 if (!item.isAllowed()) {
-                    String name = support.exerciseName(item.exercise());
+                    String name = planning.exerciseName(item.exercise()).orElse(ProgramText.UNKNOWN_EXERCISE);
                     reasons.add(new ListItem(name + ": " + String.join("; ", item.refusals())));
                     rows.get(item.position()).showRefusal(String.join(" · ", item.refusals()));
                 }
@@ -518,8 +527,9 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             warnings.setId("gate-warnings");
             for (ItemDecision item : check.items()) {
                 if (!item.warnings().isEmpty()) {
-                    warnings.add(new ListItem(
-                            support.exerciseName(item.exercise()) + ": " + String.join("; ", item.warnings())));
+                    warnings.add(
+                            new ListItem(planning.exerciseName(item.exercise()).orElse(ProgramText.UNKNOWN_EXERCISE)
+                                    + ": " + String.join("; ", item.warnings())));
                     rows.get(item.position()).showWarning(String.join(" · ", item.warnings()));
                 }
             }

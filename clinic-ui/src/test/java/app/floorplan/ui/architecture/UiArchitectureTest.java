@@ -2,7 +2,9 @@ package app.floorplan.ui.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,6 +28,17 @@ class UiArchitectureTest {
     @Test
     void feature_packages_are_free_of_cycles() {
         slices().matching("app.floorplan.ui.(*)..").should().beFreeOfCycles().check(UI);
+    }
+
+    @Test
+    void only_configurations_see_repositories() {
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Configuration")
+                .should()
+                .dependOnClassesThat(resideInAPackage("app.floorplan.core..").and(simpleNameEndingWith("Repository")))
+                .because("a view reaches the clinic's data only through a core use case, which checks role and record")
+                .check(UI);
     }
 
     @Test
