@@ -1,4 +1,4 @@
-/** The account feature in the clinic application. */
+/** Staff accounts in the clinic application: the administrator's account list and changing one's own password. */
 @NullMarked
 package app.floorplan.ui.account;
 

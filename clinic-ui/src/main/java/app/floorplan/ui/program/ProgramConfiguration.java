@@ -17,6 +17,7 @@ import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.LibraryExerciseLookup;
 import app.floorplan.core.program.ProgramTemplateRepository;
 import app.floorplan.core.program.ProgramTemplates;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import app.floorplan.core.suggestion.ProgramSuggester;
 import app.floorplan.ui.export.ClinicPaper;
 import app.floorplan.ui.patient.PatientTab;
@@ -60,9 +61,8 @@ class ProgramConfiguration {
         return new ProgramSuggester(new StandardExerciseLibrary());
     }
 
-    /** What the editor reads besides the program: exercises, suggestions, names; see {@link ProgramSupport}. */
     @Bean
-    ProgramSupport programSupport(
+    ProgramPlanning programPlanning(
             ExerciseLibrary library,
             ExerciseLookup exercises,
             ProgramSuggester suggester,
@@ -72,8 +72,9 @@ class ProgramConfiguration {
             AccountRepository accounts,
             ClinicAssessmentSettings assessmentSettings,
             CurrentActor currentActor,
+            AuditTrail audit,
             Clock clock) {
-        return new ProgramSupport(
+        return new ProgramPlanning(
                 library,
                 exercises,
                 suggester,
@@ -83,11 +84,13 @@ class ProgramConfiguration {
                 accounts,
                 assessmentSettings,
                 currentActor,
+                audit,
                 clock);
     }
 
     @Bean
-    PatientTab programTab(HomePrograms programs, ProgramSupport support, PlanDocuments documents, ClinicPaper paper) {
-        return new ProgramTab(programs, support, documents, paper.size());
+    PatientTab programTab(
+            HomePrograms programs, ProgramPlanning planning, PlanDocuments documents, ClinicPaper paper, Clock clock) {
+        return new ProgramTab(programs, planning, documents, paper.size(), clock.getZone());
     }
 }

@@ -4,6 +4,8 @@ import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomeProgramVersion;
 import app.floorplan.core.program.ProgramDiff;
+import app.floorplan.core.suggestion.PlanningAids;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -24,14 +27,17 @@ import java.util.stream.IntStream;
 final class ProgramHistoryPanel extends VerticalLayout {
 
     private final HomeProgram program;
-    private final ProgramSupport support;
+    private final ProgramPlanning planning;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
     private final UnorderedList diff = new UnorderedList();
 
-    ProgramHistoryPanel(HomeProgram program, ProgramSupport support) {
+    /**
+     * @param staff the clinic's staff by name ({@link PlanningAids#staffNames()} or {@link ProgramPlanning#staffNames()})
+     */
+    ProgramHistoryPanel(HomeProgram program, ProgramPlanning planning, Map<AccountId, String> staff, ZoneId zone) {
         this.program = program;
-        this.support = support;
+        this.planning = planning;
         setPadding(false);
         setId("program-history");
         NativeTable table = new NativeTable();
@@ -42,11 +48,10 @@ final class ProgramHistoryPanel extends VerticalLayout {
             cell.setText(title);
             cell.getStyle().set("text-align", "left").set("padding-right", "var(--lumo-space-m)");
         });
-        Map<AccountId, String> staff = support.staffNames();
         for (HomeProgramVersion version : program.versions().reversed()) {
             NativeTableRow row = table.getBody().addRow();
             cell(row, String.valueOf(version.number()) + (version == program.current() ? " (current)" : ""));
-            cell(row, ProgramText.when(version.createdAt(), support.zone()));
+            cell(row, ProgramText.when(version.createdAt(), zone));
             cell(row, staff.getOrDefault(version.author(), "Unknown author"));
             cell(
                     row,
@@ -85,7 +90,7 @@ final class ProgramHistoryPanel extends VerticalLayout {
         var lines = ProgramDiff.between(
                         program.version(earlier).orElseThrow(),
                         program.version(later).orElseThrow())
-                .lines(support::exerciseName);
+                .lines(id -> planning.exerciseName(id).orElse(ProgramText.UNKNOWN_EXERCISE));
         if (lines.isEmpty()) {
             diff.add(new ListItem("No differences."));
         }

@@ -7,6 +7,7 @@ import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramItem;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The current program at a glance on the patient page, its versions, and the way into the editor. */
@@ -23,9 +25,10 @@ final class ProgramOverviewPanel extends VerticalLayout {
     ProgramOverviewPanel(
             PatientId patient,
             HomePrograms programs,
-            ProgramSupport support,
+            ProgramPlanning planning,
             PlanDocuments documents,
-            PaperSize paper) {
+            PaperSize paper,
+            ZoneId zone) {
         setPadding(false);
         setId("program-overview");
         Optional<HomeProgram> program = programs.current(patient);
@@ -50,9 +53,10 @@ final class ProgramOverviewPanel extends VerticalLayout {
         OrderedList items = new OrderedList();
         items.setId("program-current-items");
         for (ProgramItem item : content.items()) {
-            items.add(new ListItem(support.exerciseName(item.exercise()) + ": " + ProgramText.dosage(item.dosage())));
+            items.add(new ListItem(planning.exerciseName(item.exercise()).orElse(ProgramText.UNKNOWN_EXERCISE) + ": "
+                    + ProgramText.dosage(item.dosage())));
         }
         add(items, new PlanPdfDownload(patient, program.get().current().number(), documents, paper));
-        add(new ProgramHistoryPanel(program.get(), support));
+        add(new ProgramHistoryPanel(program.get(), planning, planning.staffNames(), zone));
     }
 }

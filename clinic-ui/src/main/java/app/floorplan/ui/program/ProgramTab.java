@@ -4,22 +4,26 @@ import app.floorplan.core.export.PaperSize;
 import app.floorplan.core.export.PlanDocuments;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.program.HomePrograms;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import app.floorplan.ui.patient.PatientTab;
 import com.vaadin.flow.component.Component;
+import java.time.ZoneId;
 
 /** The patient's home program as a tab of the patient page, after the assessments. */
 final class ProgramTab implements PatientTab {
 
     private final HomePrograms programs;
-    private final ProgramSupport support;
+    private final ProgramPlanning planning;
     private final PlanDocuments documents;
     private final PaperSize paper;
+    private final ZoneId zone;
 
-    ProgramTab(HomePrograms programs, ProgramSupport support, PlanDocuments documents, PaperSize paper) {
+    ProgramTab(HomePrograms programs, ProgramPlanning planning, PlanDocuments documents, PaperSize paper, ZoneId zone) {
         this.programs = programs;
-        this.support = support;
+        this.planning = planning;
         this.documents = documents;
         this.paper = paper;
+        this.zone = zone;
     }
 
     @Override
@@ -34,6 +38,6 @@ final class ProgramTab implements PatientTab {
 
     @Override
     public Component content(PatientId patient) {
-        return new ProgramOverviewPanel(patient, programs, support, documents, paper);
+        return new ProgramOverviewPanel(patient, programs, planning, documents, paper, zone);
     }
 }

@@ -11,6 +11,9 @@ import java.time.ZoneId;
 /** Words and ids shared by the program screens. */
 final class ProgramText {
 
+    /** An exercise the clinic's library does not know (or no longer lists), in place of its name. */
+    static final String UNKNOWN_EXERCISE = "Unknown exercise";
+
     private ProgramText() {}
 
     /** An element id from a core field key: "program.items[2].dosage.sets" becomes "program-items-2-dosage-sets". */

@@ -2,7 +2,6 @@ package app.floorplan.ui.security;
 
 import app.floorplan.core.account.PasswordHash;
 import app.floorplan.core.account.password.PasswordHasher;
-import app.floorplan.ui.account.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;

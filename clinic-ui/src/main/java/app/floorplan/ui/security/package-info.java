@@ -1,4 +1,7 @@
-/** The security feature in the clinic application. */
+/**
+ * Signing in to the clinic application: the login and second-factor views, the sign-in stages, throttling, sessions
+ * and the web security set-up they run in.
+ */
 @NullMarked
 package app.floorplan.ui.security;
 

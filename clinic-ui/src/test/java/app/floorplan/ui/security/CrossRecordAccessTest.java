@@ -63,6 +63,7 @@ import app.floorplan.core.questionnaire.ResponseSource;
 import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.screening.RedFlagReview;
 import app.floorplan.core.screening.ScreenRef;
+import app.floorplan.core.suggestion.ProgramPlanning;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -248,6 +249,11 @@ class CrossRecordAccessTest {
                     .prescribe(t.anna(), null)),
             row("program.HomePrograms#revise", true, (b, t) -> b.getBean(HomePrograms.class)
                     .revise(t.anna(), 1, null, "change", false)),
+            row("suggestion.ProgramPlanning#open", true, (b, t) -> b.getBean(ProgramPlanning.class)
+                    .open(t.anna())),
+            // an exercise of Anna's clinic reads as unknown to anyone else; the clinic's own admin is no PT
+            row("suggestion.ProgramPlanning#exerciseName", true, (b, t) -> b.getBean(ProgramPlanning.class)
+                    .exerciseName(t.exercise())),
             row("program.ProgramTemplates#open", true, (b, t) -> b.getBean(ProgramTemplates.class)
                     .open(t.template())),
             row("questionnaire.QuestionnaireRecords#overview", true, (b, t) -> b.getBean(QuestionnaireRecords.class)

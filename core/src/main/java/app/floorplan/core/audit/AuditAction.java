@@ -23,6 +23,8 @@ public enum AuditAction {
     ASSESSMENT_CORRECTED,
     ASSESSMENTS_COMPARED,
     PROGRAM_VIEWED,
+    /** The intake clearance, suggestion and exercise choices shown while writing a program. */
+    PROGRAM_AIDS_VIEWED,
     PROGRAM_PRESCRIBED,
     PROGRAM_REVISED,
     PROGRAM_TEMPLATE_SAVED,

@@ -1,10 +1,8 @@
-package app.floorplan.ui.account;
+package app.floorplan.ui.security;
 
 import app.floorplan.core.account.mfa.MultiFactor;
 import app.floorplan.core.account.mfa.TotpSetup;
 import app.floorplan.core.validation.InvalidInputException;
-import app.floorplan.ui.security.SecondFactorStep;
-import app.floorplan.ui.security.SignInStage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package app.floorplan.ui.account;
+package app.floorplan.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,5 @@
-package app.floorplan.ui.account;
+package app.floorplan.ui.security;
 
-import app.floorplan.ui.security.SecondFactorStep;
-import app.floorplan.ui.security.SignInStage;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

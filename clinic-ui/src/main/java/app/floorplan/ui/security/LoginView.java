@@ -1,4 +1,4 @@
-package app.floorplan.ui.account;
+package app.floorplan.ui.security;
 
 import app.floorplan.ui.database.OutageTexts;
 import com.vaadin.flow.component.html.Div;
