@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,8 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * The patient's "When to get help now" card: the emergency tier first with a button that dials the emergency number,
- * then the signs to call the midwife, GP or maternity unit for. After she logs something that may be a warning sign,
- * {@link #alert(UrgentSigns)} says so above the lists and marks the signs her words may describe.
+ * then the signs to call the midwife, GP or maternity unit for. Each tier names its signs one per line; what each sign
+ * looks like opens below ("What these signs look like"), built when she opens it, so the card costs a session about a
+ * third of the full lists (issue 16's heap target for My plan). After she logs something that may be a warning sign,
+ * {@link #alert(UrgentSigns)} says so above the tiers, opens the descriptions and marks the signs her words may describe.
  */
 final class HelpNowCard extends Div {
 
@@ -26,7 +29,8 @@ final class HelpNowCard extends Div {
 
     private final GetHelpNow help;
     private final Paragraph lead = new Paragraph();
-    private final Div tiers = new Div();
+    private final NativeDetails descriptions = new NativeDetails("What these signs look like");
+    private List<WarningSign> described = List.of();
 
     HelpNowCard(GetHelpNow help) {
         this.help = help;
@@ -41,11 +45,25 @@ final class HelpNowCard extends Div {
         Anchor call = new Anchor("tel:" + help.emergencyNumber().replace(" ", ""), "Call " + help.emergencyNumber());
         call.setId("help-now-call");
         call.addClassName("fp-help-now-call");
-        add(new H3(GetHelpNow.TITLE), lead, call, tiers, new Paragraph(help.footer()));
-        showTiers(List.of());
+        descriptions.setId("help-now-descriptions");
+        descriptions.addToggleListener(event -> {
+            if (event.isOpened() && descriptions.getContent() == null) {
+                descriptions.setContent(described());
+            }
+        });
+        add(
+                new H3(GetHelpNow.TITLE),
+                lead,
+                call,
+                heading(help.emergencyHeading()),
+                names(help.emergencySigns()),
+                heading(help.callNowHeading()),
+                names(help.callNowSigns()),
+                descriptions,
+                new Paragraph(help.footer()));
     }
 
-    /** Says what in her log may be a warning sign and marks those signs; the emergency tier stays first. */
+    /** Says what in her log may be a warning sign, opens the descriptions and marks those signs. */
     void alert(UrgentSigns urgent) {
         var parts = new ArrayList<String>();
         if (!urgent.signs().isEmpty()) {
@@ -60,16 +78,17 @@ final class HelpNowCard extends Div {
                 + ". Please read this now and get help if it fits: do not wait for your physiotherapist.");
         lead.setVisible(true);
         addClassName("fp-help-now-urgent");
-        showTiers(urgent.signs());
+        described = urgent.signs();
+        descriptions.setContent(described());
+        descriptions.setOpen(true);
     }
 
-    private void showTiers(List<WarningSign> described) {
-        tiers.removeAll();
-        tiers.add(
+    private Div described() {
+        return new Div(
                 heading(help.emergencyHeading()),
-                signs(help.emergencySigns(), described),
+                signs(help.emergencySigns()),
                 heading(help.callNowHeading()),
-                signs(help.callNowSigns(), described));
+                signs(help.callNowSigns()));
     }
 
     private static Paragraph heading(String text) {
@@ -78,7 +97,15 @@ final class HelpNowCard extends Div {
         return heading;
     }
 
-    private static UnorderedList signs(List<WarningSign> signs, List<WarningSign> described) {
+    /** The tier's sign names, one a line (styles.css): one text for the whole tier. */
+    private static Paragraph names(List<WarningSign> signs) {
+        Paragraph names =
+                new Paragraph(signs.stream().map(sign -> "• " + sign.title()).collect(Collectors.joining("\n")));
+        names.addClassName("fp-help-now-names");
+        return names;
+    }
+
+    private UnorderedList signs(List<WarningSign> signs) {
         UnorderedList list = new UnorderedList();
         signs.forEach(sign -> {
             Span title = new Span(sign.title() + ": ");

@@ -63,6 +63,13 @@ class MyPlanViewTest extends SpringBrowserlessTest {
         assertThat(text.indexOf("Call 112 now")).isLessThan(text.indexOf("Call your midwife, GP or maternity unit"));
         assertThat($view(Anchor.class).id("help-now-call").getHref()).isEqualTo("tel:112");
         assertThat(card.hasClassName("fp-help-now-urgent")).isFalse();
+        NativeDetails descriptions = $view(NativeDetails.class).id("help-now-descriptions");
+        assertThat(descriptions.isOpen()).isFalse();
+        assertThat(descriptions.getContent()).as("built only when she opens it").isNull();
+        descriptions.setOpen(true);
+        ComponentUtil.fireEvent(descriptions, new NativeDetails.ToggleEvent(descriptions, true));
+        assertThat(descriptions.getElement().getTextRecursively())
+                .contains("A painful or swollen leg: ", "Call your midwife, GP or maternity unit");
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -149,6 +151,16 @@ class PracticeLogViewTest extends SpringBrowserlessTest {
         assertThat($view(Anchor.class).id("help-now-call").getHref()).isEqualTo("tel:112");
         assertThat(card.getElement().getTextRecursively().indexOf("Call 112 now"))
                 .isLessThan(card.getElement().getTextRecursively().indexOf("Call your midwife"));
+        NativeDetails descriptions = $view(NativeDetails.class).id("help-now-descriptions");
+        assertThat(descriptions.isOpen())
+                .as("what the signs look like, opened for her")
+                .isTrue();
+        assertThat($(ListItem.class, descriptions).all().stream()
+                        .filter(item -> item.hasClassName("fp-described"))
+                        .map(item -> item.getElement().getTextRecursively()))
+                .singleElement()
+                .asString()
+                .startsWith("A painful or swollen leg");
     }
 
     @Test
