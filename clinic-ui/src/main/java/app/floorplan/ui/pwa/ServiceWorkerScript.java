@@ -34,7 +34,8 @@ final class ServiceWorkerScript extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
-                || !PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                || !PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     @Override
