@@ -97,10 +97,14 @@ final class HelpNowCard extends Div {
         return heading;
     }
 
-    /** The tier's sign names, one a line (styles.css): one text for the whole tier. */
+    /**
+     * The tier's sign names, one a line (styles.css): one text for the whole tier. The mark is Latin-1 (a middle dot, not
+     * a bullet): one character outside Latin-1 makes Java store the whole UIDL response in two bytes a character, and
+     * Vaadin keeps the last response of every UI to answer a resent request.
+     */
     private static Paragraph names(List<WarningSign> signs) {
         Paragraph names =
-                new Paragraph(signs.stream().map(sign -> "• " + sign.title()).collect(Collectors.joining("\n")));
+                new Paragraph(signs.stream().map(sign -> "· " + sign.title()).collect(Collectors.joining("\n")));
         names.addClassName("fp-help-now-names");
         return names;
     }
