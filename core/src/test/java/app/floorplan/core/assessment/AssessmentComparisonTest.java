@@ -10,7 +10,7 @@ import static app.floorplan.core.assessment.AssessmentFixtures.examined;
 import static app.floorplan.core.assessment.AssessmentFixtures.ird;
 import static app.floorplan.core.assessment.AssessmentFixtures.normalBreathing;
 import static app.floorplan.core.assessment.AssessmentFixtures.ultrasound;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

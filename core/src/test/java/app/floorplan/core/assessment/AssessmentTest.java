@@ -5,7 +5,7 @@ import static app.floorplan.core.assessment.AssessmentFixtures.PT;
 import static app.floorplan.core.assessment.AssessmentFixtures.RECORDED_AT;
 import static app.floorplan.core.assessment.AssessmentFixtures.TODAY;
 import static app.floorplan.core.assessment.AssessmentFixtures.normalBreathing;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.identity.AccountId;

@@ -2,8 +2,8 @@ package app.floorplan.core.assessment;
 
 import static app.floorplan.core.assessment.AssessmentFixtures.ird;
 import static app.floorplan.core.assessment.AssessmentFixtures.ultrasound;
-import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package app.floorplan.core.exercise;
 
-import static app.floorplan.core.exercise.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package app.floorplan.core.exercise;
 
 import static app.floorplan.core.exercise.ExerciseFixtures.completeDraft;
-import static app.floorplan.core.exercise.Refusals.refusals;
-import static app.floorplan.core.exercise.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.exercise.dosage.CountRange;

@@ -7,7 +7,7 @@ import static app.floorplan.core.exercise.ExerciseFixtures.clinicExercise;
 import static app.floorplan.core.exercise.ProgramPhase.BREATH_AND_CONNECTION;
 import static app.floorplan.core.exercise.ProgramPhase.DYNAMIC_CONTROL;
 import static app.floorplan.core.exercise.ProgramPhase.STABILITY;
-import static app.floorplan.core.exercise.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.exercise.library.StandardExerciseLibrary;

@@ -1,7 +1,7 @@
 package app.floorplan.core.exercise;
 
 import static app.floorplan.core.exercise.ExerciseFixtures.completeDraft;
-import static app.floorplan.core.exercise.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

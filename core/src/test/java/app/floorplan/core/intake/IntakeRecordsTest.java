@@ -1,8 +1,8 @@
 package app.floorplan.core.intake;
 
 import static app.floorplan.core.intake.IntakeFixtures.BORN;
-import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,7 @@ import static app.floorplan.core.intake.IntakeFixtures.history;
 import static app.floorplan.core.intake.IntakeFixtures.intake;
 import static app.floorplan.core.intake.IntakeFixtures.noRelevantHistory;
 import static app.floorplan.core.intake.IntakeFixtures.pain;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.identity.AccountId;

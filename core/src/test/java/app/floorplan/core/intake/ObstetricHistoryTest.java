@@ -3,7 +3,7 @@ package app.floorplan.core.intake;
 import static app.floorplan.core.intake.IntakeFixtures.BORN;
 import static app.floorplan.core.intake.IntakeFixtures.TODAY;
 import static app.floorplan.core.intake.IntakeFixtures.delivery;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

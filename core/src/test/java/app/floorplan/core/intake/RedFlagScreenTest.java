@@ -1,7 +1,7 @@
 package app.floorplan.core.intake;
 
 import static app.floorplan.core.intake.ScreenFixtures.allAnsweredNo;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.mood.EpdsAnswers;

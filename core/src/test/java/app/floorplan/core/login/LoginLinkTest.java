@@ -17,13 +17,11 @@ import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
+import app.floorplan.core.testing.SteppingClock;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violation;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +33,7 @@ class LoginLinkTest {
     private static final Instant ISSUED = Instant.parse("2026-11-22T09:00:00Z");
     private static final NewPassword GOOD = new NewPassword("Harbour-Lantern-Meadow-7", "Harbour-Lantern-Meadow-7");
 
-    private final MovableClock clock = new MovableClock(ISSUED);
+    private final SteppingClock clock = new SteppingClock(ISSUED);
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemoryLoginTokens tokens = new InMemoryLoginTokens();
     private final List<AuditEvent> audit = new ArrayList<>();
@@ -184,32 +182,5 @@ class LoginLinkTest {
     private Account enable(Account account) {
         accounts.setEnabled(account.id(), true);
         return accounts.findById(account.id()).orElseThrow();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -7,7 +7,7 @@ import static app.floorplan.core.program.ProgramFixtures.PATIENT;
 import static app.floorplan.core.program.ProgramFixtures.PT;
 import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS;
 import static app.floorplan.core.program.ProgramFixtures.content;
-import static app.floorplan.core.record.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

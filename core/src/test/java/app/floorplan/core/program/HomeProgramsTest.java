@@ -10,8 +10,8 @@ import static app.floorplan.core.program.ProgramFixtures.WALL_BUG_PRESS_TABLETOP
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.draft;
 import static app.floorplan.core.program.ProgramFixtures.intake;
-import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

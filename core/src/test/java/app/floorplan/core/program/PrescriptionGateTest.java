@@ -12,7 +12,7 @@ import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.exercise;
 import static app.floorplan.core.program.ProgramFixtures.intake;
 import static app.floorplan.core.program.ProgramFixtures.scarExamined;
-import static app.floorplan.core.record.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.assessment.Assessment;

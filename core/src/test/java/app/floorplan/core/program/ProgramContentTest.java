@@ -7,8 +7,8 @@ import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.draft;
 import static app.floorplan.core.program.ProgramFixtures.exercise;
 import static app.floorplan.core.program.ProgramFixtures.id;
-import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

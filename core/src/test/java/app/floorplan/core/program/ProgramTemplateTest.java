@@ -5,7 +5,7 @@ import static app.floorplan.core.program.ProgramFixtures.HEEL_SLIDES;
 import static app.floorplan.core.program.ProgramFixtures.PT;
 import static app.floorplan.core.program.ProgramFixtures.content;
 import static app.floorplan.core.program.ProgramFixtures.id;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.exercise.ProgramPhase;

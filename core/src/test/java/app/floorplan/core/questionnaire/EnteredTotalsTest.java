@@ -1,6 +1,6 @@
 package app.floorplan.core.questionnaire;
 
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package app.floorplan.core.questionnaire;
 
 import static app.floorplan.core.questionnaire.Answers.from;
 import static app.floorplan.core.questionnaire.Answers.merged;
-import static app.floorplan.core.record.Refusals.refusals;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.validation.Violation;

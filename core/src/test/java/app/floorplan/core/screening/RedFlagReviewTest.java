@@ -1,7 +1,7 @@
 package app.floorplan.core.screening;
 
 import static app.floorplan.core.intake.ScreenFixtures.screenWith;
-import static app.floorplan.core.record.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package app.floorplan.core.exercise.dosage;
 
-import static app.floorplan.core.exercise.dosage.Refusals.refusals;
-import static app.floorplan.core.exercise.dosage.Refusals.refusedFields;
+import static app.floorplan.core.testing.Refusals.refusals;
+import static app.floorplan.core.testing.Refusals.refusedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package app.floorplan.core.exercise.dosage;
+package app.floorplan.core.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -6,16 +6,16 @@ import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violation;
 import java.util.List;
 
-/** Runs input that must be refused and returns what was refused, failing when nothing is. */
-final class Refusals {
+/** Runs input that must be refused and returns the refused field keys, failing when nothing is refused. */
+public final class Refusals {
 
     private Refusals() {}
 
-    static List<String> refusedFields(Runnable input) {
+    public static List<String> refusedFields(Runnable input) {
         return refusals(input).stream().map(Violation::field).toList();
     }
 
-    static List<Violation> refusals(Runnable input) {
+    public static List<Violation> refusals(Runnable input) {
         try {
             input.run();
         } catch (InvalidInputException refused) {
