@@ -1,5 +1,7 @@
 package app.floorplan.persistence.assessment;
 
+import static app.floorplan.persistence.testing.LockWaits.awaitQuietly;
+import static app.floorplan.persistence.testing.LockWaits.awaitSomeoneWaitingForALock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,6 @@ import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
 import app.floorplan.persistence.testing.StatementCounter;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class JdbcAssessmentRepositoryTest {
             assertThat(firstHoldsTheLock.await(10, TimeUnit.SECONDS)).isTrue();
             var pauls = threads.submit(() -> transactions.execute(
                     tx -> assessments.correct(correction(first, diastasisAtUmbilicus("21"), "Paul"))));
-            awaitSomeoneWaitingForALock();
+            awaitSomeoneWaitingForALock(jdbc, "the second correction");
             commitFirst.countDown();
 
             assertThat(pias.get(10, TimeUnit.SECONDS)).isTrue();
@@ -494,28 +495,6 @@ class JdbcAssessmentRepositoryTest {
                 .param(anna.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
                 .single();
-    }
-
-    private void awaitSomeoneWaitingForALock() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            int waiting = jdbc.sql("""
-                            select count(*) from pg_stat_activity
-                            where datname = current_database() and wait_event_type = 'Lock'""").query(Integer.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the second correction never waited for the first one's lock");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Assessment assessment(LocalDate date, AssessmentSections sections) {

@@ -1,5 +1,7 @@
 package app.floorplan.persistence.intake;
 
+import static app.floorplan.persistence.testing.LockWaits.awaitQuietly;
+import static app.floorplan.persistence.testing.LockWaits.awaitSomeoneWaitingForALock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,7 +154,7 @@ class JdbcIntakeRepositoryTest {
             Future<Boolean> paulSaves =
                     pts.submit(() -> transactions.execute(tx -> intakes.correct(correctedPain(original, paul, 5))));
 
-            Thread.sleep(300);
+            awaitSomeoneWaitingForALock(jdbc, "the second correction");
             assertThat(paulSaves)
                     .as("waits for the first correction's row lock")
                     .isNotDone();
@@ -372,14 +374,6 @@ class JdbcIntakeRepositoryTest {
                 .param(patient.value())
                 .query((rs, row) -> new Summary(rs.getObject("latest_delivery_date", LocalDate.class), rs.getInt(2)))
                 .single();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private record Summary(LocalDate latestDelivery, int unresolvedRedFlags) {}
