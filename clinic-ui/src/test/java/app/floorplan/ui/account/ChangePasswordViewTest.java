@@ -9,14 +9,13 @@ import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.LinkRedemption;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.TokenPurpose;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,15 +93,10 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     private String patientLoginWithPassword(String password) {
         PatientId patient = registry.register(
-                PatientDetails.of(
+                UiFixtures.patient(
                         "Nora",
                         "Vik" + UUID.randomUUID().toString().substring(0, 8),
                         LocalDate.of(1992, 2, 3),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
                         LocalDate.now()),
                 true);
         IssuedLink link =

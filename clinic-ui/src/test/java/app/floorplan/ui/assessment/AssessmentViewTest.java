@@ -23,8 +23,8 @@ import app.floorplan.core.assessment.PelvicFloorTone;
 import app.floorplan.core.assessment.Perfect;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.intake.RedFlag;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -584,17 +584,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
     private PatientId newPatient(String given) {
         return registry.register(
-                PatientDetails.of(
-                        given,
-                        "Assessed",
-                        LocalDate.of(1991, 4, 12),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        LocalDate.now()),
-                true);
+                UiFixtures.patient(given, "Assessed", LocalDate.of(1991, 4, 12), LocalDate.now()), true);
     }
 
     private static String newAssessmentOf(PatientId patient) {

@@ -18,8 +18,8 @@ import app.floorplan.core.assessment.IrdMethod;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdSite;
 import app.floorplan.core.identity.PatientId;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -99,17 +99,7 @@ class ClinicSettingsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void the_pts_findings_follow_the_clinics_setting() {
         PatientId patient = registry.register(
-                PatientDetails.of(
-                        "Tove",
-                        "Settings",
-                        LocalDate.of(1990, 2, 3),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        LocalDate.now()),
-                true);
+                UiFixtures.patient("Tove", "Settings", LocalDate.of(1990, 2, 3), LocalDate.now()), true);
         var sections = AssessmentSections.builder()
                 .diastasis(new DiastasisSection(
                         AboveUmbilicusOffset.THREE_CM,

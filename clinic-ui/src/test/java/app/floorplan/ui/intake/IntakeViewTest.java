@@ -13,9 +13,9 @@ import app.floorplan.core.intake.IntakeRecords;
 import app.floorplan.core.intake.ObstetricAnswers;
 import app.floorplan.core.intake.PainAnswers;
 import app.floorplan.core.intake.RedFlag;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.ui.patient.PatientListView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -264,18 +264,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private PatientId newPatient(String givenName) {
-        return patients.register(
-                PatientDetails.of(
-                        givenName,
-                        "Intake-Test",
-                        LocalDate.of(1991, 4, 2),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        TODAY),
-                true);
+        return patients.register(UiFixtures.patient(givenName, "Intake-Test", LocalDate.of(1991, 4, 2), TODAY), true);
     }
 
     /** The summary as the patient page embeds it, attached to the UI so its button can navigate. */

@@ -10,11 +10,11 @@ import app.floorplan.core.login.IssuedLink;
 import app.floorplan.core.login.LinkRedemption;
 import app.floorplan.core.login.PatientLogins;
 import app.floorplan.core.login.TokenPurpose;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.ui.account.AccountListView;
 import app.floorplan.ui.patient.PatientView;
 import app.floorplan.ui.security.LoginView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +28,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -235,18 +234,7 @@ class LoginLinkViewsTest extends SpringBrowserlessTest {
     }
 
     private PatientId newPatient(String given, String family) {
-        return registry.register(
-                PatientDetails.of(
-                        given,
-                        family,
-                        LocalDate.of(1990, 6, 1),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        LocalDate.now()),
-                true);
+        return registry.register(UiFixtures.patient(given, family, LocalDate.of(1990, 6, 1), LocalDate.now()), true);
     }
 
     private static String unique(String prefix) {

@@ -13,6 +13,7 @@ import app.floorplan.core.patient.PatientListItem;
 import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.ui.intake.IntakeView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -258,10 +258,7 @@ class PatientFormViewsTest extends SpringBrowserlessTest {
     }
 
     private PatientId newPatient(String familyName) {
-        return registry.register(
-                PatientDetails.of(
-                        "Edda", familyName, LocalDate.of(1990, 6, 1), "", "", "English", Optional.empty(), "", TODAY),
-                true);
+        return registry.register(UiFixtures.patient("Edda", familyName, LocalDate.of(1990, 6, 1), TODAY), true);
     }
 
     private static PatientDetails withNotes(PatientDetails d, String notes) {

@@ -34,9 +34,9 @@ import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PerinealTrauma;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.ui.security.FloorPlanUser;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,16 +80,8 @@ class PatientPageStatementsTest extends SpringBrowserlessTest {
                 .accountId();
         LocalDate born = LocalDate.of(1991, 4, 5);
         PatientId patient = registry.register(
-                PatientDetails.of(
-                        "Count",
-                        "Statements-" + UUID.randomUUID().toString().substring(0, 6),
-                        born,
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        TODAY),
+                UiFixtures.patient(
+                        "Count", "Statements-" + UUID.randomUUID().toString().substring(0, 6), born, TODAY),
                 true);
         intakes.add(Intake.record(
                 IntakeId.random(),
@@ -129,10 +121,7 @@ class PatientPageStatementsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("therapist")
     void each_tab_loads_its_records_only_when_opened() {
-        PatientId anna = registry.register(
-                PatientDetails.of(
-                        "Tab", "Loader", LocalDate.of(1990, 1, 1), "", "", "English", Optional.empty(), "", TODAY),
-                true);
+        PatientId anna = registry.register(UiFixtures.patient("Tab", "Loader", LocalDate.of(1990, 1, 1), TODAY), true);
         navigate("patients/" + anna, PatientView.class);
         var tabs = $view(com.vaadin.flow.component.tabs.TabSheet.class).single();
 

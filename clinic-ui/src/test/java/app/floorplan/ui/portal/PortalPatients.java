@@ -15,7 +15,6 @@ import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
 import app.floorplan.core.identity.Role;
 import app.floorplan.core.patient.Patient;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.Completion;
 import app.floorplan.core.practice.PracticeDay;
@@ -26,6 +25,7 @@ import app.floorplan.core.program.HomeProgramId;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramItem;
+import app.floorplan.ui.testing.UiFixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,16 +71,7 @@ public final class PortalPatients {
         patients.add(new Patient(
                 patient,
                 clinic,
-                PatientDetails.of(
-                        "Tess",
-                        "Portal-" + username,
-                        LocalDate.of(1993, 5, 6),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        LocalDate.now()),
+                UiFixtures.patient("Tess", "Portal-" + username, LocalDate.of(1993, 5, 6), LocalDate.now()),
                 false,
                 0));
         accounts.add(new Account(
@@ -103,16 +94,8 @@ public final class PortalPatients {
         patients.add(new Patient(
                 patient,
                 clinic,
-                PatientDetails.of(
-                        givenName,
-                        familyName,
-                        LocalDate.of(1991, 9, 12),
-                        "",
-                        "",
-                        "English",
-                        Optional.of(therapist()),
-                        "",
-                        LocalDate.now()),
+                UiFixtures.patient(
+                        givenName, familyName, LocalDate.of(1991, 9, 12), Optional.of(therapist()), LocalDate.now()),
                 false,
                 0));
         return patient;

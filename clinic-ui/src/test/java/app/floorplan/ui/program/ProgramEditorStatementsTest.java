@@ -38,7 +38,6 @@ import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PerinealTrauma;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.RelevantHistory;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.program.HomeProgram;
 import app.floorplan.core.program.HomePrograms;
@@ -46,6 +45,7 @@ import app.floorplan.core.program.ItemDecision;
 import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramContentDraft;
 import app.floorplan.ui.security.FloorPlanUser;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -126,16 +126,8 @@ class ProgramEditorStatementsTest extends SpringBrowserlessTest {
     private PatientId patientWithProgram(AccountId pt, int exercises, int versions) {
         LocalDate born = LocalDate.of(1990, 6, 7);
         PatientId patient = registry.register(
-                PatientDetails.of(
-                        "Count",
-                        "Program-" + UUID.randomUUID().toString().substring(0, 6),
-                        born,
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        TODAY),
+                UiFixtures.patient(
+                        "Count", "Program-" + UUID.randomUUID().toString().substring(0, 6), born, TODAY),
                 true);
         intakes.add(Intake.record(
                 IntakeId.random(),

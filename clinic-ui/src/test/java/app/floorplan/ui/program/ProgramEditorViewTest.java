@@ -9,7 +9,6 @@ import app.floorplan.core.exercise.ExerciseId;
 import app.floorplan.core.exercise.ProgramPhase;
 import app.floorplan.core.exercise.dosage.Dosage;
 import app.floorplan.core.identity.PatientId;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.core.patient.PatientRegistry;
@@ -19,6 +18,7 @@ import app.floorplan.core.program.ProgramContentDraft;
 import app.floorplan.core.program.ProgramTemplate;
 import app.floorplan.core.program.ProgramTemplates;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -39,7 +39,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -334,17 +333,7 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
 
     private PatientId newPatient(String given) {
         return registry.register(
-                PatientDetails.of(
-                        given,
-                        "Programmed",
-                        LocalDate.of(1990, 2, 3),
-                        "",
-                        "",
-                        "English",
-                        Optional.empty(),
-                        "",
-                        LocalDate.now()),
-                true);
+                UiFixtures.patient(given, "Programmed", LocalDate.of(1990, 2, 3), LocalDate.now()), true);
     }
 
     private static String programOf(PatientId patient) {

@@ -23,10 +23,10 @@ import app.floorplan.core.intake.PainProfile;
 import app.floorplan.core.intake.PainSite;
 import app.floorplan.core.intake.PerinealTrauma;
 import app.floorplan.core.intake.RedFlagScreen;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientList;
 import app.floorplan.core.patient.PatientQuery;
 import app.floorplan.core.patient.PatientRegistry;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -109,9 +109,7 @@ class SymptomSuggestionsViewTest extends SpringBrowserlessTest {
         var pt = currentActor.require().accountId();
         var today = LocalDate.now(clock);
         PatientId patient = registry.register(
-                PatientDetails.of(
-                        "Maja", "Symptoms", LocalDate.of(1989, 8, 9), "", "", "English", Optional.of(pt), "", today),
-                true);
+                UiFixtures.patient("Maja", "Symptoms", LocalDate.of(1989, 8, 9), Optional.of(pt), today), true);
         Intake annas = intakes.current(patientList
                         .page(PatientQuery.text("Anna Berg"), 0, 1)
                         .getFirst()

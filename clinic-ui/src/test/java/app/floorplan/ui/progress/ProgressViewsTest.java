@@ -29,6 +29,7 @@ import app.floorplan.core.program.ProgramContent;
 import app.floorplan.core.program.ProgramContentDraft;
 import app.floorplan.core.program.ProgramItem;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -334,8 +335,7 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     }
 
     private PatientDetails details(String given, Optional<app.floorplan.core.identity.AccountId> pt) {
-        return PatientDetails.of(
-                given, "Practising", LocalDate.of(1991, 4, 5), "", "", "English", pt, "", LocalDate.now(clock));
+        return UiFixtures.patient(given, "Practising", LocalDate.of(1991, 4, 5), pt, LocalDate.now(clock));
     }
 
     private String day(int daysAgo) {

@@ -10,7 +10,6 @@ import app.floorplan.core.exercise.dosage.Dosage;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.CurrentActor;
 import app.floorplan.core.identity.PatientId;
-import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.patient.PatientRegistry;
 import app.floorplan.core.practice.Completion;
 import app.floorplan.core.practice.PracticeDay;
@@ -21,6 +20,7 @@ import app.floorplan.core.program.HomeProgramId;
 import app.floorplan.core.program.HomeProgramRepository;
 import app.floorplan.core.program.ProgramContentDraft;
 import app.floorplan.ui.patient.PatientView;
+import app.floorplan.ui.testing.UiFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -108,15 +108,11 @@ class ProgressionSuggestionViewTest extends SpringBrowserlessTest {
     /** A phase 1 program since {@code start}, done on 5 days with effort 4 then 5 in each of the last two weeks. */
     private PatientId practised(String given, ExerciseId exercise, LocalDate start) {
         PatientId patient = registry.register(
-                PatientDetails.of(
+                UiFixtures.patient(
                         given,
                         "Progressing",
                         LocalDate.of(1990, 6, 7),
-                        "",
-                        "",
-                        "English",
                         Optional.of(currentActor.require().accountId()),
-                        "",
                         LocalDate.now(clock)),
                 true);
         AccountId pt = currentActor.require().accountId();
