@@ -34,10 +34,11 @@ class DiastasisSectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "2.5", "10"})
     void finger_widths_from_0_to_10_in_halves_are_accepted(String fingers) {
-        assertThat(ird(IrdSite.ABOVE_UMBILICUS, IrdCondition.HEAD_LIFT, IrdMethod.PALPATION, fingers)
-                        .distance()
-                        .unit())
-                .isEqualTo(IrdUnit.FINGER_WIDTHS);
+        var distance = ird(IrdSite.ABOVE_UMBILICUS, IrdCondition.HEAD_LIFT, IrdMethod.PALPATION, fingers)
+                .distance();
+
+        assertThat(distance.unit()).isEqualTo(IrdUnit.FINGER_WIDTHS);
+        assertThat(distance.amount()).isEqualByComparingTo(fingers);
     }
 
     @ParameterizedTest

@@ -115,8 +115,11 @@ class PelvicFloorSectionTest {
 
     @Test
     void perfect_counts_of_0_are_accepted_with_a_contraction() {
-        assertThat(Perfect.of(1, 0, 0, 0, false, false, false).enduranceSeconds())
-                .contains(0);
+        var perfect = Perfect.of(1, 0, 0, 0, false, false, false);
+
+        assertThat(perfect.enduranceSeconds()).contains(0);
+        assertThat(perfect.repetitions()).contains(0);
+        assertThat(perfect.fastContractions()).contains(0);
     }
 
     @Test

@@ -65,7 +65,8 @@ class ExerciseDraftTest {
 
     @Test
     void a_name_of_80_characters_is_accepted_and_81_is_refused() {
-        completeDraft().name("n".repeat(80)).createFor(CLINIC);
+        assertThat(completeDraft().name("n".repeat(80)).createFor(CLINIC).name())
+                .isEqualTo("n".repeat(80));
 
         assertThat(refusedFields(() -> completeDraft().name("n".repeat(81)).createFor(CLINIC)))
                 .containsExactly(ExerciseFields.NAME);
@@ -79,7 +80,8 @@ class ExerciseDraftTest {
 
     @Test
     void a_purpose_of_300_characters_is_accepted_and_301_is_refused() {
-        completeDraft().purpose("p".repeat(300)).createFor(CLINIC);
+        assertThat(completeDraft().purpose("p".repeat(300)).createFor(CLINIC).purpose())
+                .isEqualTo("p".repeat(300));
 
         assertThat(refusedFields(() -> completeDraft().purpose("p".repeat(301)).createFor(CLINIC)))
                 .containsExactly(ExerciseFields.PURPOSE);
@@ -117,7 +119,12 @@ class ExerciseDraftTest {
 
     @Test
     void twelve_steps_are_accepted_and_thirteen_are_refused() {
-        completeDraft().steps(Collections.nCopies(12, "Step.")).createFor(CLINIC);
+        assertThat(completeDraft()
+                        .steps(Collections.nCopies(12, "Step."))
+                        .createFor(CLINIC)
+                        .instructions()
+                        .steps())
+                .isEqualTo(Collections.nCopies(12, "Step."));
 
         assertThat(refusedFields(() ->
                         completeDraft().steps(Collections.nCopies(13, "Step.")).createFor(CLINIC)))

@@ -76,8 +76,10 @@ class ObstetricHistoryTest {
 
     @Test
     void a_delivery_today_is_accepted_and_tomorrow_is_refused() {
-        assertThat(create(1, 1, List.of(delivery(TODAY, DeliveryMode.VBAC))).latestDelivery())
-                .isPresent();
+        assertThat(create(1, 1, List.of(delivery(TODAY, DeliveryMode.VBAC)))
+                        .latestDelivery()
+                        .map(Delivery::date))
+                .contains(TODAY);
         assertThat(refusedFields(() -> create(1, 1, List.of(delivery(TODAY.plusDays(1), DeliveryMode.VBAC)))))
                 .containsExactly("obstetric.deliveries[0].date");
     }

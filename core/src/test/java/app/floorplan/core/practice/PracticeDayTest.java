@@ -56,6 +56,7 @@ class PracticeDayTest {
         var day = day(OptionalInt.of(rating), OptionalInt.of(rating), List.of());
 
         assertThat(day.pain()).hasValue(rating);
+        assertThat(day.effort()).hasValue(rating);
     }
 
     @ParameterizedTest

@@ -22,8 +22,8 @@ class DosageTest {
         return Dosage.builder().reps(10);
     }
 
-    private static void accepted(UnaryOperator<Dosage.Builder> change) {
-        change.apply(tenReps()).build();
+    private static Dosage accepted(UnaryOperator<Dosage.Builder> change) {
+        return change.apply(tenReps()).build();
     }
 
     private static List<String> refused(UnaryOperator<Dosage.Builder> change) {
@@ -97,7 +97,7 @@ class DosageTest {
         @ParameterizedTest
         @CsvSource({"1, 1", "20, 20", "1, 20"})
         void sets_from_1_to_20_are_accepted(int low, int high) {
-            accepted(dosage -> dosage.sets(low, high));
+            assertThat(accepted(dosage -> dosage.sets(low, high)).sets()).contains(CountRange.between(low, high));
         }
 
         @ParameterizedTest
@@ -109,7 +109,7 @@ class DosageTest {
         @ParameterizedTest
         @CsvSource({"1, 1", "100, 100"})
         void reps_from_1_to_100_are_accepted(int low, int high) {
-            accepted(dosage -> dosage.reps(low, high));
+            assertThat(accepted(dosage -> dosage.reps(low, high)).reps()).contains(CountRange.between(low, high));
         }
 
         @ParameterizedTest
@@ -121,7 +121,8 @@ class DosageTest {
         @ParameterizedTest
         @CsvSource({"1, 1", "300, 300", "5, 10"})
         void holds_from_1_to_300_seconds_are_accepted(int low, int high) {
-            accepted(dosage -> dosage.holdSeconds(low, high));
+            assertThat(accepted(dosage -> dosage.holdSeconds(low, high)).holdSeconds())
+                    .contains(CountRange.between(low, high));
         }
 
         @ParameterizedTest
@@ -133,7 +134,8 @@ class DosageTest {
         @ParameterizedTest
         @CsvSource({"1, 1", "20, 20", "3, 5"})
         void holds_from_1_to_20_breaths_are_accepted(int low, int high) {
-            accepted(dosage -> dosage.holdBreaths(low, high));
+            assertThat(accepted(dosage -> dosage.holdBreaths(low, high)).holdBreaths())
+                    .contains(CountRange.between(low, high));
         }
 
         @ParameterizedTest
@@ -158,8 +160,9 @@ class DosageTest {
 
         @Test
         void a_duration_of_one_second_up_to_120_minutes_is_accepted() {
-            Dosage.builder().duration(Duration.ofSeconds(1)).build();
-            Dosage.builder().minutes(120).build();
+            assertThat(Dosage.builder().duration(Duration.ofSeconds(1)).build().duration())
+                    .contains(Duration.ofSeconds(1));
+            assertThat(Dosage.builder().minutes(120).build().duration()).contains(Duration.ofMinutes(120));
         }
 
         @ParameterizedTest
@@ -181,7 +184,8 @@ class DosageTest {
         @ParameterizedTest
         @ValueSource(ints = {1, 10})
         void one_to_ten_times_a_day_is_accepted(int times) {
-            accepted(dosage -> dosage.timesPerDay(times));
+            assertThat(accepted(dosage -> dosage.timesPerDay(times)).timesPerDay())
+                    .hasValue(times);
         }
 
         @ParameterizedTest
@@ -193,7 +197,8 @@ class DosageTest {
         @ParameterizedTest
         @ValueSource(ints = {1, 7})
         void one_to_seven_days_a_week_is_accepted(int days) {
-            accepted(dosage -> dosage.daysPerWeek(days));
+            assertThat(accepted(dosage -> dosage.daysPerWeek(days)).daysPerWeek())
+                    .hasValue(days);
         }
 
         @ParameterizedTest
@@ -205,7 +210,8 @@ class DosageTest {
         @ParameterizedTest
         @ValueSource(ints = {0, 600})
         void rest_from_0_to_600_seconds_is_accepted(int seconds) {
-            accepted(dosage -> dosage.restSeconds(seconds));
+            assertThat(accepted(dosage -> dosage.restSeconds(seconds)).restSeconds())
+                    .hasValue(seconds);
         }
 
         @ParameterizedTest
@@ -216,7 +222,7 @@ class DosageTest {
 
         @Test
         void a_load_of_40_characters_is_accepted_and_41_is_refused() {
-            accepted(dosage -> dosage.load("x".repeat(40)));
+            assertThat(accepted(dosage -> dosage.load("x".repeat(40))).load()).contains("x".repeat(40));
             assertThat(refused(dosage -> dosage.load("x".repeat(41)))).containsExactly(DosageFields.LOAD);
         }
 
@@ -285,7 +291,13 @@ class DosageTest {
             assertThat(refusedFields(() ->
                             Dosage.builder().holdSeconds(30).restSeconds(30).build()))
                     .containsExactly(DosageFields.REST_SECONDS);
-            Dosage.builder().sets(2).holdSeconds(30).restSeconds(30).build();
+            assertThat(Dosage.builder()
+                            .sets(2)
+                            .holdSeconds(30)
+                            .restSeconds(30)
+                            .build()
+                            .restSeconds())
+                    .hasValue(30);
         }
 
         @Test
