@@ -3,6 +3,8 @@ package app.floorplan.core.account;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,12 @@ import java.util.Optional;
 public final class InMemoryAccounts implements AccountRepository {
 
     private final Map<AccountId, Account> byId = new LinkedHashMap<>();
+    private final Map<PatientId, String> patientEmails = new HashMap<>();
+
+    /** Tells the fake a patient record's e-mail address, which the adapter reads from the patient row. */
+    public void patientEmail(PatientId patient, String email) {
+        patientEmails.put(patient, email);
+    }
 
     @Override
     public Optional<Account> findByUsername(Username username) {
@@ -25,7 +33,10 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public List<Account> listByClinic(ClinicId clinicId) {
-        return byId.values().stream().filter(a -> a.clinicId().equals(clinicId)).toList();
+        return byId.values().stream()
+                .filter(a -> a.clinicId().equals(clinicId))
+                .sorted(Comparator.comparing((Account a) -> a.role().name()).thenComparing(Account::displayName))
+                .toList();
     }
 
     @Override
@@ -42,7 +53,12 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public List<Account> findPatientLoginsByEmail(String email) {
-        return List.of();
+        return byId.values().stream()
+                .filter(a -> a.patientId()
+                        .map(patientEmails::get)
+                        .filter(email::equalsIgnoreCase)
+                        .isPresent())
+                .toList();
     }
 
     @Override

@@ -10,12 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Keeps tokens as the database does: the hash only. */
 final class InMemoryLoginTokens implements LoginTokenRepository {
 
     final List<LoginToken> stored = new ArrayList<>();
     private final Map<AccountId, Instant> resetRequests = new HashMap<>();
+    private final Map<AccountId, ClinicId> clinics = new HashMap<>();
+
+    /** Tells the fake an account's clinic, which the adapter reads from the account row. */
+    void accountOf(ClinicId clinic, AccountId account) {
+        clinics.put(account, clinic);
+    }
 
     @Override
     public void add(LoginToken token) {
@@ -68,7 +75,9 @@ final class InMemoryLoginTokens implements LoginTokenRepository {
 
     @Override
     public Set<AccountId> resetRequestsIn(ClinicId clinic) {
-        return Set.copyOf(resetRequests.keySet());
+        return resetRequests.keySet().stream()
+                .filter(account -> clinic.equals(clinics.get(account)))
+                .collect(Collectors.toSet());
     }
 
     private static LoginToken spent(LoginToken t) {

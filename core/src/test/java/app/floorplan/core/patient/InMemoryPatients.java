@@ -3,15 +3,17 @@ package app.floorplan.core.patient;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fake that keeps the repository contract: scoped to a clinic, sorted by family then given name. */
+/** A fake that keeps the repository contract ({@link PatientRepositoryContract}). */
 final class InMemoryPatients implements PatientRepository {
     private final Map<PatientId, Patient> byId = new HashMap<>();
     private final List<AssignablePt> pts = new ArrayList<>();
@@ -25,7 +27,8 @@ final class InMemoryPatients implements PatientRepository {
     @Override
     public List<PatientListItem> search(ClinicId clinic, PatientQuery query, int offset, int limit) {
         return byId.values().stream()
-                .filter(p -> p.clinicId().equals(clinic))
+                .filter(p -> p.clinicId().equals(clinic) && (query.includeArchived() || !p.archived()))
+                .filter(p -> folded(p.details().fullName()).contains(folded(query.text())))
                 .sorted(Comparator.comparing((Patient p) -> p.details().familyName())
                         .thenComparing(p -> p.details().givenName()))
                 .skip(offset)
@@ -81,11 +84,18 @@ final class InMemoryPatients implements PatientRepository {
             ClinicId clinic, String givenName, String familyName, LocalDate born) {
         return byId.values().stream()
                 .filter(p -> p.clinicId().equals(clinic)
-                        && p.details().givenName().equalsIgnoreCase(givenName)
-                        && p.details().familyName().equalsIgnoreCase(familyName)
+                        && folded(p.details().givenName()).equals(folded(givenName))
+                        && folded(p.details().familyName()).equals(folded(familyName))
                         && p.details().dateOfBirth().equals(born))
                 .map(p -> new PossibleDuplicate(p.id(), p.details().fullName(), born, p.archived()))
                 .toList();
+    }
+
+    /** Names compared as the adapter compares them: without case or accents (dates and phones are not searched). */
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     @Override

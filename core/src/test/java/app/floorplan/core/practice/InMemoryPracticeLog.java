@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 public final class InMemoryPracticeLog implements PracticeLogRepository {
 
     private final Map<PatientId, TreeMap<LocalDate, PracticeDay>> days = new ConcurrentHashMap<>();
+    private final Map<PatientId, ClinicId> clinics = new ConcurrentHashMap<>();
+
+    /** Tells the fake the patient's clinic, which the adapter reads from the patient row. */
+    public void patientOf(ClinicId clinic, PatientId patient) {
+        clinics.put(patient, clinic);
+    }
 
     @Override
     public PracticeDay save(PracticeDay day) {
@@ -63,7 +69,11 @@ public final class InMemoryPracticeLog implements PracticeLogRepository {
 
     @Override
     public Map<PatientId, LocalDate> lastLoggedDays(ClinicId clinic) {
-        throw new UnsupportedOperationException("the patient side does not list a clinic's patients");
+        return days.entrySet().stream()
+                .filter(entry -> clinic.equals(clinics.get(entry.getKey()))
+                        && !entry.getValue().isEmpty())
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().lastKey()));
     }
 
     public int count(PatientId patient) {

@@ -1,6 +1,7 @@
 package app.floorplan.core.program;
 
 import app.floorplan.core.identity.PatientId;
+import app.floorplan.core.validation.EditConflictException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ final class InMemoryHomePrograms implements HomeProgramRepository {
     @Override
     public void add(HomeProgramVersion first) {
         if (byPatient.containsKey(first.patient())) {
-            throw new IllegalStateException("the patient already has a program");
+            // as the adapter: another PT prescribed one meanwhile
+            throw new EditConflictException("This home program");
         }
         byPatient.put(first.patient(), new HomeProgram(List.of(first)));
     }

@@ -51,7 +51,7 @@ public final class InMemoryQuestionnaires implements AssignmentRepository, Respo
     @Override
     public boolean end(AssignmentId id, int version, AccountId by, Instant at) {
         Assignment stored = assignments.get(id);
-        if (stored == null || stored.version() != version) {
+        if (stored == null || stored.ended() || stored.version() != version) {
             return false;
         }
         assignments.put(

@@ -6,39 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.floorplan.core.assessment.AboveUmbilicusOffset;
-import app.floorplan.core.assessment.AslrScore;
 import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.AssessmentId;
+import app.floorplan.core.assessment.AssessmentRepository;
+import app.floorplan.core.assessment.AssessmentRepositoryContract;
 import app.floorplan.core.assessment.AssessmentSections;
 import app.floorplan.core.assessment.BelowUmbilicusOffset;
-import app.floorplan.core.assessment.BreathingPattern;
-import app.floorplan.core.assessment.BreathingSection;
-import app.floorplan.core.assessment.CaesareanScarSection;
-import app.floorplan.core.assessment.DeepCoreSection;
 import app.floorplan.core.assessment.DiastasisSection;
-import app.floorplan.core.assessment.DomingTask;
-import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdCondition;
 import app.floorplan.core.assessment.IrdMethod;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdSite;
-import app.floorplan.core.assessment.LineaAlbaDepth;
-import app.floorplan.core.assessment.LineaAlbaTension;
-import app.floorplan.core.assessment.MobilityGrade;
-import app.floorplan.core.assessment.MobilitySection;
-import app.floorplan.core.assessment.PainAtVisitSection;
-import app.floorplan.core.assessment.PelvicCompressionEffect;
-import app.floorplan.core.assessment.PelvicFloorRelaxation;
-import app.floorplan.core.assessment.PelvicFloorSection;
-import app.floorplan.core.assessment.PelvicFloorSymptom;
-import app.floorplan.core.assessment.PelvicFloorTone;
-import app.floorplan.core.assessment.Perfect;
-import app.floorplan.core.assessment.PostureObservation;
-import app.floorplan.core.assessment.RibExpansion;
-import app.floorplan.core.assessment.ScarMobility;
-import app.floorplan.core.assessment.ScarSensitivity;
 import app.floorplan.core.assessment.Section;
-import app.floorplan.core.assessment.TvaActivation;
 import app.floorplan.core.identity.AccountId;
 import app.floorplan.core.identity.ClinicId;
 import app.floorplan.core.identity.PatientId;
@@ -47,61 +26,45 @@ import app.floorplan.core.intake.RedFlagOutcome;
 import app.floorplan.core.intake.RedFlagScreen;
 import app.floorplan.core.intake.ReferralRecipient;
 import app.floorplan.core.mood.EpdsAnswers;
-import app.floorplan.core.record.Correction;
 import app.floorplan.persistence.testing.Fixtures;
 import app.floorplan.persistence.testing.MigratedDatabase;
 import app.floorplan.persistence.testing.StatementCounter;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class JdbcAssessmentRepositoryTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static final Instant RECORDED_AT = Instant.parse("2026-11-20T10:15:30.123456Z");
+class JdbcAssessmentRepositoryTest extends AssessmentRepositoryContract {
 
     private final JdbcClient jdbc = MigratedDatabase.jdbc();
     private final JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(jdbc);
     private final Fixtures fixtures = new Fixtures(jdbc);
-    private AccountId pia;
-    private AccountId paul;
-    private PatientId anna;
+    private final ClinicId clinic = fixtures.clinic();
 
-    @BeforeEach
-    void aClinicWithTwoPtsAndAPatient() {
-        ClinicId clinic = fixtures.clinic();
-        pia = fixtures.pt(clinic, "Pia Therapist");
-        paul = fixtures.pt(clinic, "Paul Therapist");
-        anna = fixtures.patient(clinic, "Anna", "Berg", LocalDate.of(1992, 11, 1), null);
+    @Override
+    protected AssessmentRepository repository() {
+        return assessments;
     }
 
-    @ParameterizedTest(name = "variant {0}")
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
-    void every_section_and_every_value_comes_back_exactly_as_recorded(int variant) {
-        Assessment recorded = assessment(TODAY, everySection(variant));
+    @Override
+    protected PatientId newPatient() {
+        return fixtures.patient(clinic, "Anna", "Berg", LocalDate.of(1992, 11, 1), null);
+    }
 
-        assessments.add(recorded);
-
-        assertThat(assessments.current(recorded.id())).contains(recorded);
+    @Override
+    protected AccountId newPt() {
+        return fixtures.pt(clinic, "Pia Therapist");
     }
 
     @Test
@@ -126,36 +89,6 @@ class JdbcAssessmentRepositoryTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
-    }
-
-    @Test
-    void a_correction_adds_a_version_and_the_replaced_one_stays_readable() {
-        Assessment first = assessment(TODAY, diastasisAtUmbilicus("28"));
-        assessments.add(first);
-        var correction = correction(first, diastasisAtUmbilicus("18"), "Typo: 18 mm");
-
-        assertThat(assessments.correct(correction)).isTrue();
-
-        assertThat(assessments.versions(first.id())).containsExactly(correction.replaced(), correction.current());
-        assertThat(assessments.versions(first.id()).getFirst().revision().replaced())
-                .isTrue();
-        assertThat(assessments.current(first.id())).contains(correction.current());
-        assertThat(assessments.currentFor(anna)).containsExactly(correction.current());
-    }
-
-    @Test
-    void a_second_correction_of_the_same_version_writes_nothing() {
-        Assessment first = assessment(TODAY, diastasisAtUmbilicus("28"));
-        assessments.add(first);
-
-        assertThat(assessments.correct(correction(first, diastasisAtUmbilicus("18"), "Pia's typo fix")))
-                .isTrue();
-        assertThat(assessments.correct(correction(first, diastasisAtUmbilicus("21"), "Paul's typo fix")))
-                .isFalse();
-
-        assertThat(assessments.versions(first.id())).hasSize(2);
-        assertThat(assessments.current(first.id()).orElseThrow().revision().reason())
-                .contains("Pia's typo fix");
     }
 
     @Test
@@ -495,159 +428,6 @@ class JdbcAssessmentRepositoryTest {
                 .param(anna.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
                 .single();
-    }
-
-    private Assessment assessment(LocalDate date, AssessmentSections sections) {
-        return Assessment.record(
-                AssessmentId.random(),
-                anna,
-                pia,
-                date,
-                sections,
-                RedFlagScreen.allNegative(),
-                true,
-                TODAY,
-                RECORDED_AT);
-    }
-
-    private Correction<Assessment> correction(Assessment of, AssessmentSections sections, String reason) {
-        return of.correct(of.date(), sections, true, TODAY, paul, RECORDED_AT.plusSeconds(60), reason);
-    }
-
-    private static AssessmentSections diastasisAtUmbilicus(String millimetres) {
-        return AssessmentSections.builder()
-                .diastasis(new DiastasisSection(
-                        AboveUmbilicusOffset.THREE_CM,
-                        BelowUmbilicusOffset.TWO_CM,
-                        List.of(IrdReading.of(
-                                IrdSite.UMBILICUS,
-                                IrdCondition.REST,
-                                IrdMethod.ULTRASOUND,
-                                new BigDecimal(millimetres))),
-                        Optional.empty(),
-                        Optional.empty()))
-                .build();
-    }
-
-    /**
-     * Every section with values chosen by the variant, so that the variants together use every value of every enum
-     * and every optional both empty and present.
-     */
-    private static AssessmentSections everySection(int variant) {
-        return AssessmentSections.builder()
-                .painAtVisit(painAtVisit(variant))
-                .breathing(breathing(variant))
-                .deepCore(deepCore(variant))
-                .pelvicFloor(pelvicFloor(variant))
-                .diastasis(diastasis(variant))
-                .mobility(mobility(variant))
-                .caesareanScar(new CaesareanScarSection(
-                        variant % 2 == 0,
-                        pick(ScarMobility.values(), variant),
-                        pick(ScarSensitivity.values(), variant)))
-                .build();
-    }
-
-    /** The bounds of the scale, and a worst pain equal to and above the pain now. */
-    private static PainAtVisitSection painAtVisit(int variant) {
-        return switch (variant % 3) {
-            case 0 -> PainAtVisitSection.of(0, 0);
-            case 1 -> PainAtVisitSection.of(variant, variant + 3);
-            default -> PainAtVisitSection.of(10, 10);
-        };
-    }
-
-    private static BreathingSection breathing(int variant) {
-        return new BreathingSection(
-                pick(BreathingPattern.values(), variant),
-                pick(RibExpansion.values(), variant),
-                pick(RibExpansion.values(), variant + 1),
-                variant % 2 == 0,
-                variant % 2 == 1);
-    }
-
-    private static DeepCoreSection deepCore(int variant) {
-        Map<DomingTask, Boolean> doming = new EnumMap<>(DomingTask.class);
-        if (variant > 0) {
-            for (DomingTask task : DomingTask.values()) {
-                // variant 1 leaves one task untested: absent must stay absent, not become "no doming"
-                if (variant != 1 || task != DomingTask.SIT_UP_FROM_LYING) {
-                    doming.put(task, (task.ordinal() + variant) % 2 == 0);
-                }
-            }
-        }
-        Optional<AslrScore> aslr =
-                switch (variant) {
-                    case 0, 4 -> Optional.empty();
-                    case 1 -> Optional.of(AslrScore.of(0, 0, Optional.empty()));
-                    case 2 -> Optional.of(AslrScore.of(2, 3, Optional.of(PelvicCompressionEffect.BETTER)));
-                    case 3 -> Optional.of(AslrScore.of(5, 0, Optional.of(PelvicCompressionEffect.SAME)));
-                    default -> Optional.of(AslrScore.of(1, 4, Optional.of(PelvicCompressionEffect.WORSE)));
-                };
-        return new DeepCoreSection(pick(TvaActivation.values(), variant), doming, aslr);
-    }
-
-    private static PelvicFloorSection pelvicFloor(int variant) {
-        Set<PelvicFloorSymptom> symptoms = variant % 2 == 0 ? Set.of() : EnumSet.allOf(PelvicFloorSymptom.class);
-        if (variant < 2) {
-            return PelvicFloorSection.withoutInternalExam(variant == 1, symptoms);
-        }
-        if (variant == 5) {
-            // items left not tested come back not tested: never as 0, false or a tone
-            Perfect partly = Perfect.of(
-                    Optional.of(3),
-                    Optional.empty(),
-                    Optional.of(4),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(false),
-                    Optional.empty());
-            return new PelvicFloorSection(
-                    true,
-                    Optional.of(
-                            new InternalExam(partly, Optional.empty(), Optional.of(PelvicFloorRelaxation.COMPLETE))),
-                    symptoms);
-        }
-        Perfect perfect = variant == 2
-                ? Perfect.of(0, 0, 0, 0, false, false, false)
-                : Perfect.of(1 + variant % 5, 10, variant % 5, 10 - variant % 5, true, variant % 2 == 0, true);
-        return new PelvicFloorSection(
-                true,
-                Optional.of(InternalExam.of(
-                        perfect,
-                        pick(PelvicFloorTone.values(), variant),
-                        pick(PelvicFloorRelaxation.values(), variant))),
-                symptoms);
-    }
-
-    private static DiastasisSection diastasis(int variant) {
-        List<IrdReading> readings = new ArrayList<>();
-        for (IrdSite site : IrdSite.values()) {
-            for (IrdCondition condition : IrdCondition.values()) {
-                IrdMethod method = pick(IrdMethod.values(), variant + site.ordinal() + condition.ordinal());
-                String amount = method == IrdMethod.PALPATION ? "2.5" : "23.4";
-                readings.add(IrdReading.of(site, condition, method, new BigDecimal(amount)));
-            }
-        }
-        return new DiastasisSection(
-                pick(AboveUmbilicusOffset.values(), variant),
-                pick(BelowUmbilicusOffset.values(), variant),
-                readings,
-                variant == 0 ? Optional.empty() : Optional.of(pick(LineaAlbaTension.values(), variant)),
-                variant == 0 ? Optional.empty() : Optional.of(LineaAlbaDepth.of(variant % 4)));
-    }
-
-    private static MobilitySection mobility(int variant) {
-        return new MobilitySection(
-                pick(MobilityGrade.values(), variant),
-                pick(MobilityGrade.values(), variant + 1),
-                pick(MobilityGrade.values(), variant + 2),
-                pick(MobilityGrade.values(), variant + 3),
-                variant % 2 == 0 ? Set.of() : EnumSet.allOf(PostureObservation.class));
-    }
-
-    private static <E> E pick(E[] values, int variant) {
-        return values[variant % values.length];
     }
 
     private static boolean notAssessed(Section<?> section) {

@@ -73,57 +73,10 @@ class JdbcPatientRepositoryTest {
     }
 
     @Test
-    void another_clinics_patients_never_appear() {
-        var otherClinic = fixtures.clinic();
-        fixtures.patient(otherClinic, "Anna", "Bergström", LocalDate.of(1990, 1, 1), null);
-        assertThat(patients.search(clinic, PatientQuery.text("anna"), 0, 10))
-                .extracting(PatientListItem::fullName)
-                .containsExactly("Anna Berg");
-    }
-
-    @Test
     void like_wildcards_typed_by_a_person_are_taken_literally() {
         assertThat(patients.search(clinic, PatientQuery.text("%"), 0, 10)).isEmpty();
         assertThat(patients.anyMatch(clinic, PatientQuery.text("%"))).isFalse();
         assertThat(patients.search(clinic, PatientQuery.text("_"), 0, 10)).isEmpty();
-    }
-
-    @Test
-    void an_update_with_the_opened_version_wins_and_a_second_one_with_the_same_version_is_refused() {
-        var id = fixtures.patient(clinic, "Edit", "Me", LocalDate.of(1991, 2, 3), null);
-        var opened = patients.findById(id).orElseThrow();
-        var first = new app.floorplan.core.patient.Patient(
-                id,
-                clinic,
-                new app.floorplan.core.patient.PatientDetails(
-                        "Edith",
-                        "Me",
-                        opened.details().dateOfBirth(),
-                        java.util.Optional.of("+46 8 123 456"),
-                        java.util.Optional.empty(),
-                        "Swedish",
-                        java.util.Optional.empty(),
-                        "first PT"),
-                false,
-                opened.version());
-
-        assertThat(patients.update(first)).isTrue();
-        assertThat(patients.update(first))
-                .as("second save on the same opened version")
-                .isFalse();
-
-        var stored = patients.findById(id).orElseThrow();
-        assertThat(stored.version()).isEqualTo(opened.version() + 1);
-        assertThat(stored.details()).isEqualTo(first.details());
-    }
-
-    @Test
-    void a_duplicate_is_the_same_name_ignoring_case_and_accents_and_the_same_birth_date() {
-        assertThat(patients.sameNameAndBirthDate(clinic, "chloe", "DUPRE", LocalDate.of(1994, 3, 9)))
-                .extracting(app.floorplan.core.patient.PossibleDuplicate::fullName)
-                .containsExactly("Chloé Dupré");
-        assertThat(patients.sameNameAndBirthDate(clinic, "Chloé", "Dupré", LocalDate.of(1994, 3, 10)))
-                .isEmpty();
     }
 
     @Test

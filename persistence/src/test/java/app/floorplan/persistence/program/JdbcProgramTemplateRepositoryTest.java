@@ -1,6 +1,6 @@
 package app.floorplan.persistence.program;
 
-import static app.floorplan.persistence.program.JdbcHomeProgramRepositoryTest.content;
+import static app.floorplan.core.program.HomeProgramRepositoryContract.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.floorplan.core.identity.AccountId;

@@ -90,20 +90,6 @@ class JdbcQuestionnaireRepositoryTest {
     }
 
     @Test
-    void an_assignment_reads_back_equal_and_ends_once_under_its_version() {
-        var assignment = assignPfdi(Optional.of(4));
-
-        assertThat(assignments.find(assignment.id())).contains(assignment);
-        assertThat(assignments.end(assignment.id(), 1, pia, NOW)).isFalse();
-        assertThat(assignments.end(assignment.id(), 0, pia, NOW)).isTrue();
-        assertThat(assignments.end(assignment.id(), 0, pia, NOW)).isFalse();
-        assertThat(assignments.forPatient(anna)).singleElement().satisfies(ended -> {
-            assertThat(ended.ended()).isTrue();
-            assertThat(ended.version()).isEqualTo(1);
-        });
-    }
-
-    @Test
     void a_response_reads_back_item_by_item_with_its_occurrence() {
         var assignment = assignPfdi(Optional.empty());
         var due = assignment.latestDue(TODAY).orElseThrow();
