@@ -15,8 +15,10 @@ import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import(AssessmentSettings.class)
 class AssessmentConfiguration {
 
     /**
@@ -45,12 +47,6 @@ class AssessmentConfiguration {
                 currentActor,
                 audit,
                 clock);
-    }
-
-    @Bean
-    AssessmentSettings assessmentSettings(
-            ClinicAssessmentSettings settings, CurrentActor currentActor, AuditTrail audit) {
-        return new AssessmentSettings(settings, currentActor, audit);
     }
 
     @Bean
