@@ -51,6 +51,7 @@ class AssessmentConfiguration {
 
     @Bean
     PatientTab assessmentTab(AssessmentRecords records) {
-        return new AssessmentTab(records);
+        // after the intake
+        return PatientTab.of(20, "Assessments", patient -> new AssessmentHistoryPanel(patient, records));
     }
 }

@@ -14,21 +14,6 @@ class DiaryConfiguration {
 
     @Bean
     PatientTab diaryTab(DiaryRecords records, ClinicCalendar calendar) {
-        return new PatientTab() {
-            @Override
-            public int order() {
-                return 37;
-            }
-
-            @Override
-            public String label() {
-                return "Diary";
-            }
-
-            @Override
-            public com.vaadin.flow.component.Component content(app.floorplan.core.identity.PatientId patient) {
-                return new DiaryPanel(patient, records, calendar);
-            }
-        };
+        return PatientTab.of(37, "Diary", patient -> new DiaryPanel(patient, records, calendar));
     }
 }

@@ -13,6 +13,7 @@ class IntakeConfiguration {
 
     @Bean
     PatientTab intakeTab(IntakeRecords intakeRecords, Clock clock) {
-        return new IntakeTab(intakeRecords, clock);
+        // right after the overview
+        return PatientTab.of(10, "Intake", patient -> new IntakeSummaryPanel(patient, intakeRecords, clock));
     }
 }

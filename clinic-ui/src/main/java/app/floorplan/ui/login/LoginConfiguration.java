@@ -28,6 +28,10 @@ class LoginConfiguration {
     @Bean
     PatientTab portalLoginTab(
             PatientLogins logins, PracticeReminders reminders, PortalLinkDelivery delivery, Clock clock) {
-        return new PortalLoginTab(logins, reminders, delivery, clock);
+        // after the program
+        return PatientTab.of(
+                40,
+                "Portal login",
+                patient -> new PortalLoginPanel(patient, logins, reminders, delivery, clock.getZone()));
     }
 }

@@ -34,6 +34,11 @@ class ProgramConfiguration {
     @Bean
     PatientTab programTab(
             HomePrograms programs, ProgramPlanning planning, PlanDocuments documents, ClinicPaper paper, Clock clock) {
-        return new ProgramTab(programs, planning, documents, paper.size(), clock.getZone());
+        // after the assessments
+        return PatientTab.of(
+                30,
+                "Program",
+                patient -> new ProgramOverviewPanel(
+                        patient, programs, planning, documents, paper.size(), clock.getZone()));
     }
 }

@@ -14,6 +14,7 @@ class QuestionnaireConfiguration {
 
     @Bean
     PatientTab questionnairesTab(QuestionnaireRecords records, ClinicCalendar calendar) {
-        return new QuestionnairesTab(records, calendar);
+        // between the program and the progress
+        return PatientTab.of(35, "Questionnaires", patient -> new QuestionnairesPanel(patient, records, calendar));
     }
 }

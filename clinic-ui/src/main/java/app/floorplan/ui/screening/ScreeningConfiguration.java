@@ -13,6 +13,7 @@ class ScreeningConfiguration {
 
     @Bean
     PatientTab redFlagsTab(RedFlagReview review, Clock clock) {
-        return new RedFlagsTab(review, clock);
+        // every visit's screen with outcomes, between the overview and the intake
+        return PatientTab.of(5, "Red flags", patient -> new RedFlagPanel(patient, review, clock.getZone()));
     }
 }
