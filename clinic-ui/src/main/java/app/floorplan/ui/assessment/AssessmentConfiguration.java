@@ -15,8 +15,10 @@ import app.floorplan.ui.patient.PatientTab;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import(AssessmentSettings.class)
 class AssessmentConfiguration {
 
     /**
@@ -48,13 +50,8 @@ class AssessmentConfiguration {
     }
 
     @Bean
-    AssessmentSettings assessmentSettings(
-            ClinicAssessmentSettings settings, CurrentActor currentActor, AuditTrail audit) {
-        return new AssessmentSettings(settings, currentActor, audit);
-    }
-
-    @Bean
     PatientTab assessmentTab(AssessmentRecords records) {
-        return new AssessmentTab(records);
+        // after the intake
+        return PatientTab.of(20, "Assessments", patient -> new AssessmentHistoryPanel(patient, records));
     }
 }

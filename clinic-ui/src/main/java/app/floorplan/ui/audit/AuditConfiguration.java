@@ -1,7 +1,6 @@
 package app.floorplan.ui.audit;
 
 import app.floorplan.core.audit.AuditChainCheck;
-import app.floorplan.core.audit.AuditHistory;
 import app.floorplan.core.audit.AuditLog;
 import app.floorplan.core.audit.AuditReview;
 import app.floorplan.core.audit.AuditTrail;
@@ -12,10 +11,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
+@Import({AuditChainCheck.class, AuditReview.class})
 class AuditConfiguration {
 
     @Bean
@@ -23,20 +24,10 @@ class AuditConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** A bean method, not an import: the trail has a second constructor (for tools without a request) for Spring to skip. */
     @Bean
     AuditTrail auditTrail(AuditLog log, Clock clock, RequestOrigin origin) {
         return new AuditTrail(log, clock, origin);
-    }
-
-    @Bean
-    AuditChainCheck auditChainCheck(AuditHistory history) {
-        return new AuditChainCheck(history);
-    }
-
-    @Bean
-    AuditReview auditReview(
-            AuditHistory history, AuditChainCheck chainCheck, CurrentActor currentActor, AuditTrail audit) {
-        return new AuditReview(history, chainCheck, currentActor, audit);
     }
 
     /** Infrastructure like method security itself, so it wraps every use case; its collaborators come lazily. */

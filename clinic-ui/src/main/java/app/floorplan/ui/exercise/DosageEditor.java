@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,26 +55,8 @@ public final class DosageEditor extends VerticalLayout {
         load.setMaxLength(Dosage.MAX_LOAD_LENGTH + 10);
         load.setPlaceholder("e.g. 2 kg");
         patientText.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(
-                wrap(
-                        sets.low,
-                        sets.high,
-                        reps.low,
-                        reps.high,
-                        holdSeconds.low,
-                        holdSeconds.high,
-                        holdBreaths.low,
-                        holdBreaths.high,
-                        perSide),
-                wrap(durationMinutes, durationSeconds, timesPerDay, daysPerWeek, restSeconds, load),
-                patientText);
-        inputs().values().forEach(input -> ((HasValue<?, ?>) input).addValueChangeListener(e -> refreshText()));
-        sets.high.addValueChangeListener(e -> refreshText());
-        reps.high.addValueChangeListener(e -> refreshText());
-        holdSeconds.high.addValueChangeListener(e -> refreshText());
-        holdBreaths.high.addValueChangeListener(e -> refreshText());
-        durationSeconds.addValueChangeListener(e -> refreshText());
-        perSide.addValueChangeListener(e -> refreshText());
+        add(wrap(amountInputs()), wrap(scheduleInputs()), patientText);
+        onChange(this::refreshText);
         refreshText();
     }
 
@@ -112,23 +95,8 @@ public final class DosageEditor extends VerticalLayout {
      * where "Sets" read alone would not say which one.
      */
     public void nameInputsAfter(String exercise) {
-        List<Component> all = List.of(
-                sets.low,
-                sets.high,
-                reps.low,
-                reps.high,
-                holdSeconds.low,
-                holdSeconds.high,
-                holdBreaths.low,
-                holdBreaths.high,
-                perSide,
-                durationMinutes,
-                durationSeconds,
-                timesPerDay,
-                daysPerWeek,
-                restSeconds,
-                load);
-        for (Component input : all) {
+        for (Component input : Stream.concat(amountInputs().stream(), scheduleInputs().stream())
+                .toList()) {
             String label = ((HasLabel) input).getLabel();
             ((HasAriaLabel) input).setAriaLabel(exercise + ": " + label.toLowerCase(Locale.ROOT));
         }
@@ -224,8 +192,27 @@ public final class DosageEditor extends VerticalLayout {
         return field;
     }
 
-    private static FlexLayout wrap(Component... components) {
-        FlexLayout layout = new FlexLayout(components);
+    /** The first row on screen: how much per bout (sets, reps and holds, each a low-high range) and per side. */
+    private List<Component> amountInputs() {
+        return List.of(
+                sets.low,
+                sets.high,
+                reps.low,
+                reps.high,
+                holdSeconds.low,
+                holdSeconds.high,
+                holdBreaths.low,
+                holdBreaths.high,
+                perSide);
+    }
+
+    /** The second row on screen: duration, how often, rest and load. */
+    private List<Component> scheduleInputs() {
+        return List.of(durationMinutes, durationSeconds, timesPerDay, daysPerWeek, restSeconds, load);
+    }
+
+    private static FlexLayout wrap(List<Component> components) {
+        FlexLayout layout = new FlexLayout(components.toArray(Component[]::new));
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.getStyle().set("gap", "var(--lumo-space-s)");
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);

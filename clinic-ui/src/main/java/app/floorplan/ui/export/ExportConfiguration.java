@@ -1,9 +1,5 @@
 package app.floorplan.ui.export;
 
-import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.assessment.AssessmentRepository;
-import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.clinic.ClinicRepository;
 import app.floorplan.core.export.PaperSize;
 import app.floorplan.core.export.PlanDocumentRenderer;
 import app.floorplan.core.export.PlanDocumentSources;
@@ -13,14 +9,6 @@ import app.floorplan.core.export.RecordCopies;
 import app.floorplan.core.export.RecordDocumentRenderer;
 import app.floorplan.core.export.RecordExports;
 import app.floorplan.core.export.RecordSources;
-import app.floorplan.core.identity.CurrentActor;
-import app.floorplan.core.intake.IntakeRepository;
-import app.floorplan.core.patient.PatientRepository;
-import app.floorplan.core.practice.ClinicCalendar;
-import app.floorplan.core.practice.PracticeLogRepository;
-import app.floorplan.core.program.ExerciseLookup;
-import app.floorplan.core.program.HomeProgramRepository;
-import app.floorplan.core.questionnaire.ResponseRepository;
 import app.floorplan.core.safety.GetHelpNow;
 import app.floorplan.export.fhir.FhirRecordBundleWriter;
 import app.floorplan.export.pdf.OpenPdfPlanRenderer;
@@ -30,8 +18,10 @@ import app.floorplan.ui.patient.PatientTab;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import({PlanDocumentSources.class, RecordSources.class, PlanDocuments.class, RecordExports.class, RecordCopies.class})
 class ExportConfiguration {
 
     /** The "When to get help now" card with the local emergency number, e.g. 112, 999 or 911. */
@@ -60,57 +50,6 @@ class ExportConfiguration {
     @Bean
     RecordBundleWriter recordBundleWriter() {
         return new FhirRecordBundleWriter();
-    }
-
-    @Bean
-    PlanDocumentSources planDocumentSources(
-            ExerciseLookup exercises, AccountRepository accounts, ClinicCalendar calendar, GetHelpNow getHelpNow) {
-        return new PlanDocumentSources(exercises, accounts, calendar, getHelpNow);
-    }
-
-    @Bean
-    RecordSources recordSources(
-            ClinicRepository clinics,
-            IntakeRepository intakes,
-            AssessmentRepository assessments,
-            HomeProgramRepository programs,
-            PracticeLogRepository log,
-            ResponseRepository questionnaires,
-            PlanDocumentSources plans) {
-        return new RecordSources(clinics, intakes, assessments, programs, log, questionnaires, plans);
-    }
-
-    @Bean
-    PlanDocuments planDocuments(
-            PatientRepository patients,
-            ClinicRepository clinics,
-            HomeProgramRepository programs,
-            PlanDocumentSources sources,
-            PlanDocumentRenderer renderer,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new PlanDocuments(patients, clinics, programs, sources, renderer, currentActor, audit);
-    }
-
-    @Bean
-    RecordExports recordExports(
-            PatientRepository patients,
-            RecordSources sources,
-            RecordBundleWriter bundles,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new RecordExports(patients, sources, bundles, currentActor, audit);
-    }
-
-    @Bean
-    RecordCopies recordCopies(
-            PatientRepository patients,
-            RecordSources sources,
-            RecordBundleWriter bundles,
-            RecordDocumentRenderer documents,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new RecordCopies(patients, sources, bundles, documents, currentActor, audit);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package app.floorplan.ui.patient;
 
 import app.floorplan.core.identity.PatientId;
 import com.vaadin.flow.component.Component;
+import java.util.function.Function;
 
 /**
  * A feature's tab on the patient page after the overview (intake, assessments, program, progress, portal login).
@@ -16,4 +17,18 @@ public interface PatientTab {
     String label();
 
     Component content(PatientId patient);
+
+    /** A tab with one panel, built for the patient when the PT first opens the tab. */
+    static PatientTab of(int order, String label, Function<PatientId, Component> panel) {
+        return new OnePanel(order, label, panel);
+    }
+
+    /** The tab {@link #of} makes. */
+    record OnePanel(int order, String label, Function<PatientId, Component> panel) implements PatientTab {
+
+        @Override
+        public Component content(PatientId patient) {
+            return panel.apply(patient);
+        }
+    }
 }

@@ -1,70 +1,23 @@
 package app.floorplan.ui.portal;
 
-import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.diary.MyDiary;
-import app.floorplan.core.identity.CurrentActor;
-import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.portal.MyPlan;
 import app.floorplan.core.practice.ClinicCalendar;
-import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.practice.PracticeLogging;
-import app.floorplan.core.program.ExerciseLookup;
-import app.floorplan.core.program.HomeProgramRepository;
-import app.floorplan.core.questionnaire.MyQuestionnaires;
 import app.floorplan.core.session.GuidedSessions;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import({MyPlan.class, PatientToDo.class, PracticeLogging.class, GuidedSessions.class})
 class PortalConfiguration {
 
     /** The clinic's calendar day decides what "today" is for the practice log, not the server's zone. */
     @Bean
     ClinicCalendar clinicCalendar(Clock clock, @Value("${floorplan.clinic.zone:Europe/Berlin}") String zone) {
         return new ClinicCalendar(clock, ZoneId.of(zone));
-    }
-
-    @Bean
-    MyPlan myPlan(
-            PatientRepository patients,
-            HomeProgramRepository programs,
-            ExerciseLookup exercises,
-            PracticeLogRepository log,
-            ClinicCalendar calendar,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new MyPlan(patients, programs, exercises, log, calendar, currentActor, audit);
-    }
-
-    @Bean
-    PatientToDo patientToDo(MyQuestionnaires questionnaires, MyDiary diary, ClinicCalendar calendar) {
-        return new PatientToDo(questionnaires, diary, calendar);
-    }
-
-    @Bean
-    PracticeLogging practiceLogging(
-            PatientRepository patients,
-            HomeProgramRepository programs,
-            ExerciseLookup exercises,
-            PracticeLogRepository log,
-            ClinicCalendar calendar,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new PracticeLogging(patients, programs, exercises, log, calendar, currentActor, audit);
-    }
-
-    @Bean
-    GuidedSessions guidedSessions(
-            PatientRepository patients,
-            HomeProgramRepository programs,
-            ExerciseLookup exercises,
-            ClinicCalendar calendar,
-            PracticeLogging logging,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new GuidedSessions(patients, programs, exercises, calendar, logging, currentActor, audit);
     }
 }

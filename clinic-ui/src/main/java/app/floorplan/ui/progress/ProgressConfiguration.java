@@ -1,15 +1,11 @@
 package app.floorplan.ui.progress;
 
-import app.floorplan.core.assessment.AssessmentRepository;
 import app.floorplan.core.audit.AuditTrail;
 import app.floorplan.core.identity.CurrentActor;
-import app.floorplan.core.intake.IntakeRepository;
 import app.floorplan.core.outcome.OutcomeTimelines;
 import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.PracticeLogRepository;
 import app.floorplan.core.program.ExerciseLookup;
-import app.floorplan.core.program.HomeProgramRepository;
-import app.floorplan.core.program.HomePrograms;
 import app.floorplan.core.progress.AlertAcknowledgementRepository;
 import app.floorplan.core.progress.AlertRules;
 import app.floorplan.core.progress.PracticeAlerts;
@@ -21,34 +17,11 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
+@Import({ProgressReports.class, AlertsNavigation.class})
 class ProgressConfiguration {
-
-    @Bean
-    ProgressReports progressReports(
-            PatientRepository patients,
-            HomeProgramRepository programs,
-            HomePrograms homePrograms,
-            PracticeLogRepository practice,
-            IntakeRepository intakes,
-            AssessmentRepository assessments,
-            ExerciseLookup exercises,
-            CurrentActor currentActor,
-            AuditTrail audit,
-            Clock clock) {
-        return new ProgressReports(
-                patients,
-                programs,
-                homePrograms,
-                practice,
-                intakes,
-                assessments,
-                exercises,
-                currentActor,
-                audit,
-                clock);
-    }
 
     /** {@code floorplan.alerts.inactive-days}: days without a log before the PT is alerted (a clinic setting, 7 by default). */
     @Bean
@@ -79,10 +52,5 @@ class ProgressConfiguration {
     @Bean
     PatientTab progressTab(ProgressReports reports, OutcomeTimelines timelines, Clock clock) {
         return new ProgressTab(reports, timelines, clock);
-    }
-
-    @Bean
-    AlertsNavigation alertsNavigation(PracticeAlerts alerts) {
-        return new AlertsNavigation(alerts);
     }
 }

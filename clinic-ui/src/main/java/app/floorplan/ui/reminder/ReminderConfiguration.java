@@ -1,8 +1,6 @@
 package app.floorplan.ui.reminder;
 
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.identity.CurrentActor;
-import app.floorplan.core.patient.PatientRepository;
 import app.floorplan.core.practice.ClinicCalendar;
 import app.floorplan.core.reminder.PracticeReminders;
 import app.floorplan.core.reminder.PushEndpoints;
@@ -19,12 +17,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Practice reminders: the use cases, the Web Push keys and sender, and the dispatch every minute. */
 @Configuration(proxyBeanMethods = false)
+@Import(PracticeReminders.class)
 @EnableConfigurationProperties(ReminderProperties.class)
 @EnableScheduling
 class ReminderConfiguration {
@@ -57,18 +57,6 @@ class ReminderConfiguration {
     PushEndpoints pushEndpoints(ReminderProperties properties) {
         return new PushEndpoints(
                 properties.pushServices().isEmpty() ? PushEndpoints.BROWSER_PUSH_SERVICES : properties.pushServices());
-    }
-
-    @Bean
-    PracticeReminders practiceReminders(
-            PatientRepository patients,
-            ReminderRepository reminders,
-            ReminderSender sender,
-            PushEndpoints endpoints,
-            Clock clock,
-            CurrentActor currentActor,
-            AuditTrail audit) {
-        return new PracticeReminders(patients, reminders, sender, endpoints, clock, currentActor, audit);
     }
 
     @Bean

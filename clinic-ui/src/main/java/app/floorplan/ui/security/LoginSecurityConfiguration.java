@@ -1,20 +1,17 @@
 package app.floorplan.ui.security;
 
-import app.floorplan.core.account.AccountRepository;
-import app.floorplan.core.account.mfa.ClinicSecuritySettings;
 import app.floorplan.core.account.mfa.MfaPolicy;
-import app.floorplan.core.account.mfa.MfaStore;
 import app.floorplan.core.account.mfa.MultiFactor;
 import app.floorplan.core.account.mfa.OneTimeCodes;
 import app.floorplan.core.account.mfa.SecondFactorDue;
 import app.floorplan.core.account.throttle.FailedLoginStore;
 import app.floorplan.core.account.throttle.LoginThrottle;
 import app.floorplan.core.audit.AuditTrail;
-import app.floorplan.core.identity.CurrentActor;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,44 +22,13 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** Throttled logins, the TOTP second factor, per-role session timeouts and ending an account's sessions. */
 @Configuration(proxyBeanMethods = false)
+@Import({OneTimeCodes.class, MultiFactor.class, SecondFactorDue.class, MfaPolicy.class, SecondFactorStep.class})
 @EnableConfigurationProperties({LoginThrottleProperties.class, SessionProperties.class})
 class LoginSecurityConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(FailedLoginStore store, LoginThrottleProperties properties, Clock clock) {
         return new LoginThrottle(store, properties.accountRules(), properties.addressRules(), clock);
-    }
-
-    @Bean
-    OneTimeCodes oneTimeCodes() {
-        return new OneTimeCodes();
-    }
-
-    @Bean
-    MultiFactor multiFactor(
-            MfaStore store,
-            AccountRepository accounts,
-            ClinicSecuritySettings settings,
-            CurrentActor currentActor,
-            AuditTrail audit,
-            OneTimeCodes codes,
-            Clock clock) {
-        return new MultiFactor(store, accounts, settings, currentActor, audit, codes, clock);
-    }
-
-    @Bean
-    SecondFactorDue secondFactorDue(MfaStore store, ClinicSecuritySettings settings) {
-        return new SecondFactorDue(store, settings);
-    }
-
-    @Bean
-    MfaPolicy mfaPolicy(ClinicSecuritySettings settings, CurrentActor currentActor, AuditTrail audit) {
-        return new MfaPolicy(settings, currentActor, audit);
-    }
-
-    @Bean
-    SecondFactorStep secondFactorStep(MultiFactor multiFactor, LoginThrottle throttle) {
-        return new SecondFactorStep(multiFactor, throttle);
     }
 
     /** The only authentication provider: Spring Security uses it instead of its default password check. */

@@ -4,10 +4,10 @@ import app.floorplan.core.assessment.Assessment;
 import app.floorplan.core.assessment.InternalExam;
 import app.floorplan.core.assessment.IrdReading;
 import app.floorplan.core.assessment.IrdUnit;
-import app.floorplan.core.assessment.PainAtVisitSection;
 import app.floorplan.core.assessment.Perfect;
 import app.floorplan.core.export.ExportedMeasure.MeasureSource;
 import app.floorplan.core.intake.Intake;
+import app.floorplan.core.intake.NumericPainRating;
 import app.floorplan.core.intake.RedFlag;
 import app.floorplan.core.intake.RedFlagResolution;
 import app.floorplan.core.intake.RelevantHistory;
@@ -77,17 +77,8 @@ final class RecordMeasures {
         var pain = intake.pain();
         var found = new ArrayList<ExportedMeasure>(List.of(
                 measure(prefix + "pregnancies", PREGNANCIES, on, new MeasuredValue.Score(obstetric.gravida(), 0)),
-                measure(prefix + "parity", PARITY, on, new MeasuredValue.Score(obstetric.para(), 0)),
-                measure(
-                        prefix + "pain-now",
-                        PAIN_NRS,
-                        on,
-                        new MeasuredValue.Score(pain.now().value(), NRS_MAX)),
-                measure(
-                        prefix + "pain-worst",
-                        FloorPlanCode.NRS_WORST_LAST_WEEK.coding(),
-                        on,
-                        new MeasuredValue.Score(pain.worstLastWeek().value(), NRS_MAX))));
+                measure(prefix + "parity", PARITY, on, new MeasuredValue.Score(obstetric.para(), 0))));
+        found.addAll(pain(prefix, on, pain.now(), pain.worstLastWeek()));
         found.addAll(redFlagScreen(prefix, on, intake));
         return found;
     }
@@ -134,7 +125,9 @@ final class RecordMeasures {
         LocalDate on = assessment.date();
         var sections = assessment.sections();
         var found = new ArrayList<ExportedMeasure>();
-        sections.painAtVisit().values().ifPresent(pain -> found.addAll(pain(prefix, on, pain)));
+        sections.painAtVisit()
+                .values()
+                .ifPresent(pain -> found.addAll(pain(prefix, on, pain.now(), pain.worstLastWeek())));
         sections.diastasis().values().ifPresent(diastasis -> diastasis.readings().stream()
                 .map(reading -> ird(prefix, on, reading))
                 .forEach(found::add));
@@ -179,18 +172,16 @@ final class RecordMeasures {
                 .toList();
     }
 
-    private static List<ExportedMeasure> pain(String prefix, LocalDate on, PainAtVisitSection pain) {
+    /** Pain now and at its worst last week, as the intake and every assessment's pain-at-visit section ask them. */
+    private static List<ExportedMeasure> pain(
+            String prefix, LocalDate on, NumericPainRating now, NumericPainRating worstLastWeek) {
         return List.of(
-                measure(
-                        prefix + "pain-now",
-                        PAIN_NRS,
-                        on,
-                        new MeasuredValue.Score(pain.now().value(), NRS_MAX)),
+                measure(prefix + "pain-now", PAIN_NRS, on, new MeasuredValue.Score(now.value(), NRS_MAX)),
                 measure(
                         prefix + "pain-worst",
                         FloorPlanCode.NRS_WORST_LAST_WEEK.coding(),
                         on,
-                        new MeasuredValue.Score(pain.worstLastWeek().value(), NRS_MAX)));
+                        new MeasuredValue.Score(worstLastWeek.value(), NRS_MAX)));
     }
 
     private static ExportedMeasure ird(String prefix, LocalDate on, IrdReading reading) {

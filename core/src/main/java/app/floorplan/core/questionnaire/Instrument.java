@@ -207,9 +207,9 @@ public enum Instrument {
             case PFIQ_7 -> Pfiq7.SCORING;
             case PSFS -> Psfs.SCORING;
             case EPDS -> Epds.SCORING;
-            case ODI -> Odi.SCORING;
-            case ICIQ_UI_SF -> IciqUiSf.SCORING;
-            case PGQ -> Pgq.SCORING;
+            case ODI -> EnteredTotal.ODI;
+            case ICIQ_UI_SF -> EnteredTotal.ICIQ_UI_SF;
+            case PGQ -> EnteredTotal.PGQ;
         };
     }
 }

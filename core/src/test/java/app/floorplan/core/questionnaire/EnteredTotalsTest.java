@@ -43,10 +43,12 @@ class EnteredTotalsTest {
 
     @Test
     void a_missing_total_or_an_item_score_is_refused() {
-        assertThat(refusedFields(() -> Odi.SCORING.score(QuestionnaireAnswers.ofInts(Instrument.ODI, Map.of()))))
-                .containsExactly(QuestionnaireFields.item(0));
         assertThat(refusedFields(
-                        () -> Odi.SCORING.score(QuestionnaireAnswers.ofInts(Instrument.ODI, Map.of(0, 20, 3, 2)))))
+                        () -> Instrument.ODI.scoring().score(QuestionnaireAnswers.ofInts(Instrument.ODI, Map.of()))))
+                .containsExactly(QuestionnaireFields.item(0));
+        assertThat(refusedFields(() -> Instrument.ODI
+                        .scoring()
+                        .score(QuestionnaireAnswers.ofInts(Instrument.ODI, Map.of(0, 20, 3, 2)))))
                 .containsExactly(QuestionnaireFields.ANSWERS);
     }
 

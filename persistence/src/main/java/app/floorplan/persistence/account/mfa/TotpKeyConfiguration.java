@@ -3,6 +3,7 @@ package app.floorplan.persistence.account.mfa;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,10 @@ class TotpKeyConfiguration {
         return TotpKeySource.cipher(key, keyFile, embedded, previousKeys);
     }
 
+    /** Reseals the stored secrets once at start-up, before anyone signs in with a rotated key. */
     @Bean
-    TotpSecretResealing totpSecretResealing(JdbcClient jdbc, TotpSecretCipher cipher) {
-        return new TotpSecretResealing(jdbc, cipher);
+    ApplicationRunner totpSecretResealing(JdbcClient jdbc, TotpSecretCipher cipher) {
+        var resealing = new TotpSecretResealing(jdbc, cipher);
+        return args -> resealing.reseal();
     }
 }

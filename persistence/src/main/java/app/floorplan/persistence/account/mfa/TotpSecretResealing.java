@@ -4,16 +4,15 @@ import app.floorplan.core.identity.AccountId;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * At start-up, seals every authenticator secret that is not sealed with the current key: plain secrets from before
- * encryption (V45) and secrets sealed with a key being rotated out. Until then they are still read as they are, so a
+ * Seals every authenticator secret that is not sealed with the current key: plain secrets from before
+ * encryption (V45) and secrets sealed with a key being rotated out. It runs at start-up ({@link TotpKeyConfiguration});
+ * until then they are still read as they are, so a
  * login during start-up works. A secret whose key is not configured is left alone and counted in the log.
  */
-class TotpSecretResealing implements ApplicationRunner {
+class TotpSecretResealing {
 
     private static final Logger log = LoggerFactory.getLogger(TotpSecretResealing.class);
 
@@ -23,11 +22,6 @@ class TotpSecretResealing implements ApplicationRunner {
     TotpSecretResealing(JdbcClient jdbc, TotpSecretCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        reseal();
     }
 
     /** Returns how many secrets it sealed. */
