@@ -5,21 +5,22 @@ import app.floorplan.core.patient.AssignablePt;
 import app.floorplan.core.patient.PatientDetails;
 import app.floorplan.core.validation.InvalidInputException;
 import app.floorplan.core.validation.Violations;
+import app.floorplan.ui.form.BoundRefusals;
 import app.floorplan.ui.form.DateField;
-import app.floorplan.ui.form.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The patient's registration details. Validation is core's ({@link PatientDetails#of}); this form only shows the
- * messages next to the fields and never clears what was typed.
+ * The patient's registration details, bound by name to a {@link PatientDraft}. Validation is core's
+ * ({@link PatientDetails#of}); this form only shows the messages next to the fields and never clears what was typed.
  */
 public class PatientForm extends FormLayout {
 
@@ -52,7 +53,7 @@ public class PatientForm extends FormLayout {
     final ComboBox<AssignablePt> assignedPt = new ComboBox<>("Assigned PT");
     final TextArea notes = new TextArea("Administrative notes");
 
-    private final FieldMessages messages = new FieldMessages();
+    private final Binder<PatientDraft> binder = new Binder<>(PatientDraft.class);
     private boolean dirty;
     private Runnable firstChange = () -> {};
 
@@ -87,23 +88,14 @@ public class PatientForm extends FormLayout {
         assignedPt.setHelperText("Her practice alerts go to this PT; with none, to every PT of the clinic.");
         notes.setHelperText("Administrative notes; clinical findings belong in intake and assessments.");
 
-        messages.register("givenName", givenName);
-        messages.register("familyName", familyName);
-        messages.register("dateOfBirth", dateOfBirth);
-        messages.register("phone", phone);
-        messages.register("email", email);
-        messages.register("preferredLanguage", preferredLanguage);
-        messages.register("assignedPt", assignedPt);
-        messages.register("notes", notes);
-
         add(givenName, familyName, dateOfBirth, phone, email, preferredLanguage, assignedPt);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
 
-        List.of(givenName, familyName, phone, email, notes).forEach(f -> f.addValueChangeListener(e -> markDirty(e)));
-        dateOfBirth.addValueChangeListener(this::markDirty);
-        preferredLanguage.addValueChangeListener(this::markDirty);
-        assignedPt.addValueChangeListener(this::markDirty);
+        // core decides what is valid; the fields' own checks (e.g. the picker's max) would only echo it
+        binder.setDefaultValidatorsEnabled(false);
+        binder.bindInstanceFields(this);
+        binder.addValueChangeListener(this::markDirty);
     }
 
     private void markDirty(com.vaadin.flow.component.HasValue.ValueChangeEvent<?> e) {
@@ -125,18 +117,9 @@ public class PatientForm extends FormLayout {
 
     /** Fills the form from a stored record (not a change by the person). */
     public void show(PatientDetails d, List<AssignablePt> pts) {
-        givenName.setValue(d.givenName());
-        familyName.setValue(d.familyName());
-        dateOfBirth.setValue(d.dateOfBirth());
-        phone.setValue(d.phone().orElse(""));
-        email.setValue(d.email().orElse(""));
-        preferredLanguage.setValue(d.preferredLanguage());
-        assignedPt.setValue(d.assignedPt()
-                .flatMap(id -> pts.stream().filter(p -> p.id().equals(id)).findFirst())
-                .orElse(null));
-        notes.setValue(d.notes());
+        binder.readRecord(PatientDraft.of(d, pts));
         dirty = false;
-        messages.clear();
+        BoundRefusals.clear(binder);
     }
 
     /**
@@ -144,36 +127,31 @@ public class PatientForm extends FormLayout {
      * form keeps its values.
      */
     public Optional<PatientDetails> read(LocalDate today) {
+        PatientDraft draft = typed();
         Violations violations = new Violations();
-        LocalDate born = dateOfBirth.getValue();
-        if (born == null) {
+        if (draft.dateOfBirth() == null) {
             violations.add(
                     "dateOfBirth",
                     dateOfBirth.isInvalid() ? dateOfBirth.typeItLikeTheExample() : "Enter the date of birth");
         }
         // with no date typed yet, still check every other field so the person sees all problems in one go
-        LocalDate checked = born == null ? today.minusYears(30) : born;
-        Optional<PatientDetails> details = violations.attempt(() -> PatientDetails.of(
-                givenName.getValue(),
-                familyName.getValue(),
-                checked,
-                phone.getValue(),
-                email.getValue(),
-                Objects.requireNonNullElse(preferredLanguage.getValue(), ""),
-                Optional.ofNullable(assignedPt.getValue()).map(AssignablePt::id),
-                notes.getValue(),
-                today));
-        if (!violations.isEmpty()) {
-            messages.show(violations.list());
-            return Optional.empty();
+        LocalDate born = draft.dateOfBirth() == null ? today.minusYears(30) : draft.dateOfBirth();
+        Optional<PatientDetails> details = violations.attempt(() -> draft.details(born, today));
+        BoundRefusals.show(binder, violations.list());
+        return violations.isEmpty() ? details : Optional.empty();
+    }
+
+    private PatientDraft typed() {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException unexpected) {
+            throw new IllegalStateException("the form binds no validator of its own", unexpected);
         }
-        messages.clear();
-        return details;
     }
 
     /** Shows refusals that came from a use case (e.g. an assigned PT of another clinic). */
     public void showRefusal(InvalidInputException refused) {
-        messages.show(refused.violations());
+        BoundRefusals.show(binder, refused.violations());
     }
 
     public boolean isDirty() {
