@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,12 +30,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class ReminderConfiguration {
 
+    /**
+     * Lazy, with the push client and the sender's use of it: the keys are read from (or first stored in) the database,
+     * and the production start's training run builds the whole context without one (ADR 0014, aot-training.sh).
+     */
     @Bean
+    @Lazy
     VapidKeyPair vapidKeyPair(ReminderProperties properties, VapidKeyStore store, Clock clock) {
         return VapidKeys.load(properties, store, clock);
     }
 
     @Bean
+    @Lazy
     WebPush webPush(
             VapidKeyPair keys,
             ReminderProperties properties,
@@ -45,7 +52,7 @@ class ReminderConfiguration {
 
     @Bean
     ReminderSender reminderSender(
-            WebPush webPush,
+            @Lazy WebPush webPush,
             ObjectProvider<JavaMailSender> mailSender,
             ReminderProperties properties,
             @Value("${floorplan.portal.public-url:}") String publicUrl,
