@@ -35,6 +35,27 @@ import java.util.regex.Pattern;
  */
 final class Flows {
 
+    /** core's {@code RedFlag.asked()}, by name: the load test speaks the protocol only and depends on no module. */
+    private static final List<String> ASKED_RED_FLAGS = List.of(
+            "BLOOD_CLOT_SIGNS",
+            "HEAVY_OR_RETURNING_BLEEDING",
+            "WOUND_OR_PERINEAL_INFECTION",
+            "PRE_ECLAMPSIA_SIGNS",
+            "SADDLE_ANAESTHESIA",
+            "NEW_RETENTION_OR_LOSS_OF_CONTROL_WITH_BACK_PAIN",
+            "PROGRESSIVE_OR_BILATERAL_LEG_WEAKNESS",
+            "TRAUMA",
+            "OSTEOPOROSIS_RISK",
+            "CANCER_HISTORY",
+            "FEVER",
+            "UNEXPLAINED_WEIGHT_LOSS",
+            "SEVERE_NIGHT_PAIN",
+            "IMMUNOSUPPRESSION",
+            "SUSPECTED_SACRAL_STRESS_FRACTURE",
+            "PREGNANCY_OR_LACTATION_OSTEOPOROSIS",
+            "FEVER_WITH_PELVIC_PAIN",
+            "SIGNS_AFTER_EPIDURAL_OR_SPINAL");
+
     /** Browser details the Vaadin client sends with its init request (the server keeps them as the WebBrowser). */
     private static final String BROWSER = "&v-sh=844&v-sw=390&v-wh=844&v-ww=390&v-bh=844&v-bw=390&v-tzo=-60"
             + "&v-dstd=60&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FBerlin&v-td=false&v-pr=2&v-np=Linux%20x86_64"
@@ -119,6 +140,7 @@ final class Flows {
                         "new-assessment"))
                 .exec(think())
                 .exec(uidl("PT: new assessment", Kind.INTERACTION, ui -> ui.click("new-assessment"), "save-assessment"))
+                .exec(redFlagScreenAllNo())
                 .exec(shortPause())
                 .exec(uidl("PT: open breathing section", Kind.INTERACTION, ui -> ui.open("section-breathing")))
                 .exec(shortPause())
@@ -209,6 +231,20 @@ final class Flows {
 
     private ChainBuilder think() {
         return pause(thinkMin, thinkMax);
+    }
+
+    /**
+     * The visit's red-flag screen is answered before an assessment can be saved (issue 11): every asked flag "No",
+     * about half a second a tap. Each group's items are Yes, No, so "No" is item key 2.
+     */
+    private static ChainBuilder redFlagScreenAllNo() {
+        ChainBuilder answers = pause(Duration.ofMillis(300), Duration.ofMillis(800));
+        for (String flag : ASKED_RED_FLAGS) {
+            answers = answers.exec(
+                            uidl("PT: answer a red flag", Kind.INTERACTION, ui -> ui.choose("red-flag-" + flag, "2")))
+                    .exec(pause(Duration.ofMillis(300), Duration.ofMillis(800)));
+        }
+        return answers;
     }
 
     private static ChainBuilder shortPause() {
